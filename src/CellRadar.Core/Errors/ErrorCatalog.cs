@@ -1,0 +1,29 @@
+namespace CellRadar.Core.Errors;
+
+/// <summary>The one catalogue of error messages: code to short title.</summary>
+public static class ErrorCatalog
+{
+    public static string Title(ErrorCode code) => code switch
+    {
+        ErrorCode.UnreadableFile => "unreadable file",
+        ErrorCode.EmptyItem => "empty item",
+        ErrorCode.BinaryContent => "binary content, not text",
+        ErrorCode.TooLarge => "item too large",
+        ErrorCode.MalformedJson => "malformed JSON",
+        ErrorCode.UnsupportedFormat => "unsupported format",
+        ErrorCode.BadHeaderValue => "bad header value",
+        ErrorCode.MissingText => "item has no text",
+        ErrorCode.PathNotFound => "no such file or folder",
+        ErrorCode.BadEncoding => "text is not valid in its encoding",
+        ErrorCode.StoreUnavailable => "database unavailable",
+        ErrorCode.StoreSchemaTooNew => "database schema is newer than this program",
+        ErrorCode.StoreWriteFailed => "database write failed",
+        ErrorCode.BadUsage => "bad usage",
+        ErrorCode.GoldUnreadable => "unreadable gold file",
+        ErrorCode.GoldMissing => "no gold file for item",
+        _ => "error",
+    };
+
+    /// <summary>"E104" for <see cref="ErrorCode.TooLarge"/>.</summary>
+    public static string Id(ErrorCode code) => "E" + ((int)code).ToString(System.Globalization.CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,30 @@
+namespace CellRadar.Core.Errors;
+
+/// <summary>
+/// Stable error codes. The numbers never change meaning once released; the texts live in
+/// <see cref="ErrorCatalog"/> so the CLI, logs and API show the same words.
+/// </summary>
+public enum ErrorCode
+{
+    // 1xx: reading input
+    UnreadableFile = 101,
+    EmptyItem = 102,
+    BinaryContent = 103,
+    TooLarge = 104,
+    MalformedJson = 105,
+    UnsupportedFormat = 106,
+    BadHeaderValue = 107,
+    MissingText = 108,
+    PathNotFound = 109,
+    BadEncoding = 110,
+
+    // 2xx: store
+    StoreUnavailable = 201,
+    StoreSchemaTooNew = 202,
+    StoreWriteFailed = 203,
+
+    // 3xx: command line and evaluation
+    BadUsage = 301,
+    GoldUnreadable = 302,
+    GoldMissing = 303,
+}
