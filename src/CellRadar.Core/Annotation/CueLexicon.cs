@@ -84,7 +84,7 @@ public static class CueLexicon
             yield return (p, CueType.Gmp, "");
         foreach (var p in new[]
         {
-            "IND clearance", "clearance", "cleared", "clears", "implied approval", "implied license", "implied licence",
+            "clearance", "cleared", "clears", "implied approval", "implied license", "implied licence",
             "implicit approval", "implied clinical trial approval", "allowed to proceed", "may proceed", "can proceed",
             "study may proceed", "clinical hold lifted", "lifted the clinical hold", "go-ahead to start", "permission to begin",
         })

@@ -196,11 +196,11 @@ internal static class FrameBuilder
     private static Frame? Gmp(SentenceContext s, Mention cue)
     {
         var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
-        var bare = word.Equals("GMP", StringComparison.Ordinal);
+        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome.
+        if (word.Equals("GMP", StringComparison.Ordinal)) return null;
         var clause = s.ClauseAt(cue.Start);
         var acted = s.Cues(CueType.GrantVerb).Concat(s.Cues(CueType.ApproveVerb)).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
-        if (bare && !acted) return null;
-        if (!bare && !acted && !word.Contains("certif", StringComparison.OrdinalIgnoreCase) && !word.Contains("recognition", StringComparison.OrdinalIgnoreCase)) return null;
+        if (!acted && !word.Contains("certif", StringComparison.OrdinalIgnoreCase) && !word.Contains("recognition", StringComparison.OrdinalIgnoreCase)) return null;
         var pics = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
         return new Frame { Anchor = cue, Kind = EventKind.Gmp, Subtype = pics ? "PIC/S" : "GMP", CueStrength = 0.8, Rule = "gmp" };
     }
