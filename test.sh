@@ -14,8 +14,10 @@ mkdir -p artifacts
 passed=0
 failed=0
 
-if ! dotnet build CellRadar.slnx -c Release -nologo -v quiet 2>&1 | tee artifacts/build.log | grep -E "error|Warn|Elapsed"; then :; fi
-if ! grep -q "Build succeeded" artifacts/build.log; then
+dotnet build CellRadar.slnx -c Release -nologo >artifacts/build.log 2>&1
+build=$?
+grep -E " error |Warn|Elapsed" artifacts/build.log | sort -u | head -20
+if [ "$build" -ne 0 ]; then
   echo "build failed; see artifacts/build.log" >&2
   echo "0 passed, 1 failed"
   exit 1
