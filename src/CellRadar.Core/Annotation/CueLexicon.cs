@@ -91,7 +91,7 @@ public static class CueLexicon
             yield return (p, CueType.TrialClear, "");
         foreach (var p in Words("designation designations designated eligibility eligible status tag tags scheme"))
             yield return (p, CueType.DesignationWord, "");
-        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational" })
+        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational", "cohort", "cohorts", "bridging study", "pivotal study", "pivotal trial" })
             yield return (p, CueType.TrialWord, "");
         foreach (var p in new[]
         {

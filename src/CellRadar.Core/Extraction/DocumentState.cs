@@ -8,8 +8,11 @@ internal sealed class DocumentState
     private readonly List<Mention> _products;
     private readonly List<Mention> _agencies;
 
-    public DocumentState(IReadOnlyList<Mention> mentions)
+    private readonly IReadOnlyList<CellRadar.Core.Model.TextSpan> _sentences;
+
+    public DocumentState(IReadOnlyList<Mention> mentions, IReadOnlyList<CellRadar.Core.Model.TextSpan> sentences)
     {
+        _sentences = sentences;
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
         _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
@@ -22,6 +25,9 @@ internal sealed class DocumentState
         _products.LastOrDefault(p => p.End <= position) ?? _products.FirstOrDefault();
 
     public Mention? LastAgencyBefore(int position) => _agencies.LastOrDefault(a => a.End <= position);
+
+    /// <summary>Where sentence <paramref name="index"/> starts (0 before the first).</summary>
+    public int SentenceStart(int index) => index <= 0 || _sentences.Count == 0 ? 0 : _sentences[Math.Min(index, _sentences.Count - 1)].Start;
 
     public bool MentionsAgency(string shortName) => _agencies.Any(a => a.Key == shortName);
 }

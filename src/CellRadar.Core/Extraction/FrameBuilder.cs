@@ -8,8 +8,11 @@ namespace CellRadar.Core.Extraction;
 /// the phrasing it reads; the kind comes from the cue and its object (a designation, an IND, an NDA).
 /// Blocking rules (negation, hedges, reimbursement) drop a frame here, before any argument is bound.
 /// </summary>
-internal static class FrameBuilder
+internal static partial class FrameBuilder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+to\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrialPurpose();
+
     public static List<Frame> Build(SentenceContext s)
     {
         var frames = new List<Frame>();
@@ -75,6 +78,8 @@ internal static class FrameBuilder
             return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = strength, Rule = "trial-approved" };
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
+        // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
+        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
         // "approved therapies" with no product in the clause: generic talk, not an act.
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
@@ -224,6 +229,9 @@ internal static class FrameBuilder
         var app = NearestApplication(s, cue, clause, "trial");
         var marketing = NearestApplication(s, cue, clause, "marketing");
         if (app is not null && (marketing is null || s.Distance(app, cue) <= s.Distance(marketing, cue))) return app.Key;
+        // "the application to run a bridging cohort": an application whose purpose is a trial.
+        if (s.Cues(CueType.ApplicationWord).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4
+            && TrialPurpose().IsMatch(s.Text.AsSpan(a.End, Math.Min(60, s.Span.End - a.End))))) return "";
         var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
             && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
