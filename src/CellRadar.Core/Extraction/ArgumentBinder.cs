@@ -75,6 +75,12 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((last.Detail, last.Key, false, last));
             return result;
         }
+        // An item that names one place only (a regulator's notice, a national story) sets it for the rest.
+        if (doc.SoleJurisdiction is { } sole)
+        {
+            result.Add((sole.Code, sole.Agency, false, null));
+            return result;
+        }
         // A BLA with the FDA named in the item is an American filing.
         if (f.Subtype is "BLA" or "sBLA" && doc.MentionsAgency("FDA"))
             result.Add(("US", "FDA", false, null));
@@ -174,10 +180,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:which|who|that|unlike|than|versus|vs|compared|competes|competing|rival|follows|following|after|before|like|such\s+as|including|replacing|instead|over|against|plus|combination|combined|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ComparisonWord();
 
-    [GeneratedRegex(@"\b(?:the\s+agency|the\s+regulator|the\s+authority|the\s+FDA|the\s+Administration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+agency|the\s+regulator|the\s+authority|the\s+FDA|the\s+Administration|the\s+ministry|the\s+bureau|the\s+commission|the\s+department|the\s+committee|the\s+centre|the\s+center|the\s+regulators|domestic|at\s+home|home\s+market)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyReference();
 
-    [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via|to)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBefore();
 
     [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
