@@ -10,6 +10,8 @@ public static class CueLexicon
     {
         foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted licensed endorsed ratified"))
             yield return (p, CueType.ApproveVerb, "");
+        foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval" })
+            yield return (p, CueType.ApproveVerb, "label");
         foreach (var p in new[]
         {
             "approval", "approvals", "marketing authorisation", "marketing authorization", "marketing authorisations",
@@ -38,7 +40,7 @@ public static class CueLexicon
         {
             "PDUFA", "PDUFA date", "PDUFA target date", "PDUFA goal date", "PDUFA target action date", "target action date",
             "action date", "decision is expected", "decision expected", "expected decision", "decision date", "goal date",
-            "decision is anticipated", "decision anticipated", "anticipated decision",
+            "decision is anticipated", "decision anticipated", "anticipated decision", "decision on", "a decision", "regulatory decision",
         })
             yield return (p, CueType.DecisionExpected, "");
         foreach (var p in Words("submitted submits submit submitting submission submissions filed files filing filings resubmitted resubmission resubmits"))
@@ -50,7 +52,7 @@ public static class CueLexicon
             "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
-            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional", "in favour of", "in favor of",
+            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
@@ -103,7 +105,7 @@ public static class CueLexicon
             yield return (p, CueType.Future, "");
         foreach (var p in new[]
         {
-            "could", "may", "might", "would", "hope", "hopes", "hoped", "hoping", "potential", "potentially", "toward",
+            "could", "may", "might", "would", "expected", "expect", "expects", "expecting", "hope", "hopes", "hoped", "hoping", "potential", "potentially", "toward",
             "towards", "if approved", "once approved", "upon approval", "if granted", "seek", "seeks", "seeking", "sought",
             "pursue", "pursuing", "path to", "pathway to", "possible", "possibly", "aim", "aims", "aiming", "goal", "should",
             "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
@@ -137,7 +139,7 @@ public static class CueLexicon
             yield return (p, CueType.Exclusion, "");
         foreach (var p in new[] { "application", "applications", "dossier", "dossiers", "filing", "marketing application", "marketing applications", "registration application", "listing application", "license application", "licence application" })
             yield return (p, CueType.ApplicationWord, "");
-        foreach (var p in new[] { "label expansion", "expanded indication", "new indication", "expanded approval", "label extension", "extension of indication", "expanded label", "additional indication", "broader label", "expanded use", "earlier line" })
+        foreach (var p in new[] { "expanded indication", "new indication", "label extension", "extension of indication", "expanded label", "additional indication", "broader label", "expanded use", "earlier line" })
             yield return (p, CueType.LabelExpansion, "");
         foreach (var p in new[] { "reliance", "1+ mechanism", "\"1+\" mechanism", "'1+' mechanism", "1+", "abridged", "Access Consortium", "Project Orbis", "recognition procedure", "verification route", "abbreviated pathway" })
             yield return (p, CueType.Reliance, "");

@@ -191,7 +191,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"^[\s,)]*(?:\(?[A-Za-z]+\)?\s+)?(?:trial|trials|study|studies|data|results|cohort|readout|protocol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialNameFollows();
 
-    [GeneratedRegex(@"\b(?:CAR-?\s?T|CAR-?NK|cell therapy|gene therapy|therapy|therapies|candidate|product|programme|program|investigational|autologous|allogeneic|treatment|drug|medicine|TCR-?T|TIL|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:study\s+of|trial\s+of|dosed\s+with|CAR-?\s?T|CAR-?NK|cell therapy|gene therapy|therapy|therapies|candidate|product|programme|program|investigational|autologous|allogeneic|treatment|drug|medicine|TCR-?T|TIL|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     [GeneratedRegex(@"^(?:['\u2019]s)?\s+(?:Ministry of Health|Department of Health|Health Ministry|Ministry of Public Health|health authority|health authorities|drug regulator|drugs regulator|medicines regulator|medical products regulator|regulator|regulators|regulatory authority|regulatory authorities|regulatory agency|Food and Drug Administration|FDA|drug agency|medicines agency|drug administration|health regulator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

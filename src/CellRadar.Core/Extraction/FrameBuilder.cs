@@ -13,6 +13,12 @@ internal static partial class FrameBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+to\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TrialPurpose();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DecisionDue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex FiledIn();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"designation|status|eligib", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DesignationNoun();
 
@@ -132,6 +138,13 @@ internal static partial class FrameBuilder
     private static Frame? DecisionExpected(SentenceContext s, Mention cue)
     {
         var clause = s.ClauseAt(cue.Start);
+        // "A decision on the sBLA ... is expected in April", "a decision ... is also pending": the noun needs its verb.
+        var text = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        if (text.EndsWith("decision", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = s.Text.AsSpan(cue.End, clause.End - cue.End);
+            if (!DecisionDue().IsMatch(rest)) return null;
+        }
         var app = NearestApplication(s, cue, clause, "marketing");
         var pdufa = s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("PDUFA", StringComparison.Ordinal);
         return new Frame
@@ -156,7 +169,9 @@ internal static partial class FrameBuilder
         var app = NearestApplication(s, cue, clause, "marketing");
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
-        if (app is null && !generic) return null;
+        // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
+        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)));
+        if (app is null && !generic && !filedIn) return null;
         var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
                      || s.Cues(CueType.Hedge).Any(h => clause.Contains(h.Start) && h.End <= cue.Start && s.WordsBetween(h.End, cue.Start) <= 2 && IsAim(s, h));
         return new Frame
@@ -184,8 +199,20 @@ internal static partial class FrameBuilder
         }
     }
 
-    private static Frame Opinion(SentenceContext s, Mention cue) =>
-        new() { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+    /// <summary>"CHMP adopted a positive opinion", "the advisory committee voted 10 to 0"; a bare "recommended" needs a committee.</summary>
+    private static Frame? Opinion(SentenceContext s, Mention cue)
+    {
+        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        if (word.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) || word.StartsWith("voted", StringComparison.OrdinalIgnoreCase) || word.StartsWith("in favo", StringComparison.OrdinalIgnoreCase))
+        {
+            var sentence = s.Text.AsSpan(s.Span.Start, s.Span.Length);
+            var committee = s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT" or "PRAC" or "ODAC" or "CTGTAC")
+                            || sentence.Contains("committee", StringComparison.OrdinalIgnoreCase) || sentence.Contains("advis", StringComparison.OrdinalIgnoreCase)
+                            || sentence.Contains("panel", StringComparison.OrdinalIgnoreCase);
+            if (!committee) return null;
+        }
+        return new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+    }
 
     private static Frame? Rejected(SentenceContext s, Mention cue)
     {
