@@ -78,7 +78,7 @@ public sealed class CatalogDataTests
     [Fact]
     public void No_product_alias_is_also_an_agency_or_place_name()
     {
-        var other = Shipped.Agencies.SelectMany(a => a.Aliases.Append(a.Short))
+        var other = Shipped.Agencies.SelectMany(CatalogIntegrity.AgencyNames)
             .Concat(Shipped.Jurisdictions.SelectMany(CatalogIntegrity.PlaceNames))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
@@ -150,10 +150,20 @@ public sealed class CatalogDataTests
     }
 
     [Fact]
-    public void Agency_short_forms_and_aliases_each_name_one_agency()
+    public void Agency_short_forms_names_and_aliases_each_name_one_agency()
     {
-        Assert.Empty(CatalogIntegrity.SharedAliases(Shipped.Agencies, a => $"{a.Short} ({a.Jurisdiction})", a => [a.Short]));
+        // The annotator matches an agency's short form and full name as well as its aliases.
+        Assert.Empty(CatalogIntegrity.SharedAliases(Shipped.Agencies, a => $"{a.Short} ({a.Jurisdiction})", CatalogIntegrity.AgencyNames));
         Assert.Empty(CatalogIntegrity.SharedAliases(Shipped.Agencies, a => $"{a.Short} ({a.Jurisdiction})", a => a.Aliases));
+    }
+
+    [Fact]
+    public void Agency_short_forms_avoid_the_abbreviations_left_out_as_ambiguous()
+    {
+        // These stand for other things in biotech news; the short form must carry the country instead.
+        string[] ambiguous = ["EDA", "IMA", "BDA", "MPA", "MMA", "PEI", "EOF", "ISP", "MOH", "MOPH", "SEC"];
+        var used = Shipped.Agencies.SelectMany(CatalogIntegrity.AgencyNames).Intersect(ambiguous, StringComparer.OrdinalIgnoreCase);
+        Assert.Empty(used);
     }
 
     [Fact]

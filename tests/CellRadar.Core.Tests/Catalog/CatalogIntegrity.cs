@@ -29,6 +29,10 @@ internal static class CatalogIntegrity
         }
     }
 
+    /// <summary>Every string the annotator matches for an agency: its aliases, short form and full name, each once.</summary>
+    public static IEnumerable<string> AgencyNames(AgencyEntry agency) =>
+        agency.Aliases.Append(agency.Short).Append(agency.Name).Distinct(StringComparer.OrdinalIgnoreCase);
+
     public static IEnumerable<string> PlaceNames(JurisdictionEntry jurisdiction) =>
         jurisdiction.Names.Concat(jurisdiction.Adjectives);
 
@@ -59,7 +63,7 @@ internal static class CatalogIntegrity
     public static List<string> MalformedAliases(ReferenceCatalog catalog)
     {
         var all = catalog.Products.SelectMany(p => ProductAliases(p).Select(a => (Owner: p.Canonical, Alias: a)))
-            .Concat(catalog.Agencies.SelectMany(a => a.Aliases.Select(x => (Owner: a.Short, Alias: x))))
+            .Concat(catalog.Agencies.SelectMany(a => AgencyNames(a).Select(x => (Owner: a.Short, Alias: x))))
             .Concat(catalog.Jurisdictions.SelectMany(j => PlaceNames(j).Select(x => (Owner: j.Code, Alias: x))));
         return all.Where(x => x.Alias.Trim().Length < 2 || x.Alias != x.Alias.Trim())
             .Select(x => $"{x.Owner}: '{x.Alias}'")
