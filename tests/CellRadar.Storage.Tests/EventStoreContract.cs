@@ -101,8 +101,9 @@ public abstract class EventStoreContract : IDisposable
         Assert.Equal(["BT-77/approval/US", "BT-77/designation/US"], Products(new EventQuery { Products = ["bt-77"] }).Order(StringComparer.Ordinal));
         Assert.Equal(["alphacel/approval/EU"], Products(new EventQuery { Jurisdiction = Jurisdiction.EU }));
         Assert.Equal(["gammacel/submission/JP"], Products(new EventQuery { Kind = EventKind.Submission }));
-        Assert.Equal(["alphacel/approval/US", "BT-77/approval/US"],
-            Products(new EventQuery { Kind = EventKind.Approval, Jurisdiction = Jurisdiction.Parse("US") }).Order(StringComparer.Ordinal));
+        // Results come in date order.
+        Assert.Equal(["BT-77/approval/US", "alphacel/approval/US"],
+            Products(new EventQuery { Kind = EventKind.Approval, Jurisdiction = Jurisdiction.Parse("US") }));
         // "2023" may fall in or after June 2023; "2023-05" and 2022-12-31 cannot; the undated filing never passes a since filter.
         Assert.Equal(["BT-77/designation/US", "alphacel/approval/US"], Products(new EventQuery { Since = PartialDate.Parse("2023-06") }));
         Assert.Equal(["alphacel/approval/EU", "BT-77/designation/US", "alphacel/approval/US"], Products(new EventQuery { Since = PartialDate.Parse("2023-05-31") }));
