@@ -1,0 +1,41 @@
+using CellRadar.Core.Pipeline;
+
+namespace CellRadar;
+
+/// <summary>
+/// Everything a command touches outside its arguments: the writers, standard input, the environment,
+/// the clock and the pipeline. The console supplies them in production; tests supply writers and files.
+/// </summary>
+public sealed class CliContext
+{
+    public required TextWriter Out { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    public Func<Stream> OpenStandardInput { get; init; } = Console.OpenStandardInput;
+
+    /// <summary>True only when standard output is an interactive terminal: then tables and progress are drawn.</summary>
+    public bool IsTerminal { get; init; }
+
+    public Func<string, string?> Environment { get; init; } = System.Environment.GetEnvironmentVariable;
+
+    public TimeProvider Time { get; init; } = TimeProvider.System;
+
+    /// <summary>Builds the pipeline that reads events out of items (ingest, extract, eval).</summary>
+    public Func<ItemPipeline> Pipeline { get; init; } = () => Pipelines.Default();
+
+    /// <summary>Help text is wrapped to this many columns.</summary>
+    public int HelpWidth { get; init; } = 100;
+
+    public static CliContext FromConsole()
+    {
+        var terminal = !Console.IsOutputRedirected;
+        return new CliContext
+        {
+            Out = Console.Out,
+            Error = Console.Error,
+            IsTerminal = terminal,
+            HelpWidth = terminal && Console.WindowWidth > 40 ? Console.WindowWidth : 100,
+        };
+    }
+}
