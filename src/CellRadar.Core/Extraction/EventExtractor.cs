@@ -1,15 +1,154 @@
+using System.Text.RegularExpressions;
+using CellRadar.Core.Annotation;
 using CellRadar.Core.Catalog;
+using CellRadar.Core.Model;
 using CellRadar.Core.Pipeline;
 
 namespace CellRadar.Core.Extraction;
 
-/// <summary>Decides events from sentences and mentions. (Placeholder.)</summary>
-public sealed class EventExtractor(ReferenceCatalog catalog) : IPipelineComponent
+/// <summary>
+/// Decides events: for each sentence, frames from cues (<see cref="FrameBuilder"/>), arguments bound
+/// (<see cref="ArgumentBinder"/>), dates attached, then one event per (product, kind, jurisdiction[,
+/// designation]) per item (<see cref="EventMerger"/>).
+/// </summary>
+public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipelineComponent
 {
-    public string Name => "extract";
-    public IReadOnlyList<string> Needs { get; } = [Layer.CleanText, Layer.Published];
-    public IReadOnlyList<string> Adds { get; } = [Layer.Events];
-    public ReferenceCatalog Catalog { get; } = catalog;
+    private readonly ArgumentBinder _binder = new(catalog);
 
-    public void Process(Document document) { }
+    public string Name => "extract";
+    public IReadOnlyList<string> Needs { get; } = [Layer.CleanText, Layer.Published, Layer.Sentences, Layer.Mentions];
+    public IReadOnlyList<string> Adds { get; } = [Layer.Events];
+
+    public void Process(Document document)
+    {
+        var doc = new DocumentState(document.Mentions);
+        var found = new List<BoundEvent>();
+        var mentions = document.Mentions;
+        var m = 0;
+        for (var i = 0; i < document.Sentences.Count; i++)
+        {
+            var span = document.Sentences[i];
+            while (m < mentions.Count && mentions[m].Start < span.Start) m++;
+            var inside = new List<Mention>();
+            for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
+                if (mentions[k].End <= span.End) inside.Add(mentions[k]);
+            if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            var s = new SentenceContext(document.Text, span, inside, i);
+            var frames = FrameBuilder.Build(s);
+            if (frames.Count == 0) continue;
+            var dates = DateAssignment.Assign(s, frames);
+            foreach (var f in frames) Bind(document, s, f, doc, dates, found);
+        }
+        foreach (var e in EventMerger.Merge(found)) document.Events.Add(ToEvent(document, e));
+    }
+
+    private void Bind(Document document, SentenceContext s, Frame f, DocumentState doc, Dictionary<Frame, List<Mention>> dates, List<BoundEvent> output)
+    {
+        var products = _binder.Products(f, s, doc);
+        if (products.Count == 0) return;
+        var places = _binder.Jurisdictions(f, s, doc);
+        if (places.Count == 0) return;
+        var own = dates.GetValueOrDefault(f) ?? [];
+        var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
+        var quoted = InQuote(s, f.Anchor.Start);
+        var lead = s.Index <= 2;
+        for (var pi = 0; pi < places.Count; pi++)
+        {
+            var (code, agency, explicitPlace, _) = places[pi];
+            if (!Jurisdiction.TryParse(code, out _)) continue;
+            var dateMention = respectively ? own[pi] : own.FirstOrDefault();
+            PartialDate? date = null;
+            var fromText = false;
+            if (dateMention is not null)
+            {
+                var iso = f.Status == EventStatus.Expected ? dateMention.Detail : dateMention.Key;
+                if (PartialDate.TryParse(iso, out var d)) { date = d; fromText = true; }
+            }
+            else if (f.Status == EventStatus.Occurred && document.Published is { } published && IsNewsAct(s, f, lead))
+            {
+                date = published;
+            }
+            if (f.Kind == EventKind.Access) agency = "";
+            foreach (var (product, isNew, byReference, distance) in products)
+            {
+                var confidence = f.CueStrength
+                    + (explicitPlace && agency.Length > 0 ? 0.05 : 0)
+                    - (byReference ? 0.12 : Math.Min(distance, 15) * 0.008)
+                    - (quoted ? 0.08 : 0)
+                    - (explicitPlace ? 0 : 0.12)
+                    + (lead ? 0.03 : 0)
+                    - (isNew ? 0.05 : 0);
+                output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, fromText, f.Status,
+                    s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index));
+            }
+        }
+    }
+
+    /// <summary>
+    /// An act with no date of its own takes the publication date when it is the item's news (rule 3):
+    /// reported with "today"/"has", or in the lead; a background mention ("previously approved",
+    /// "following approval in China") takes none.
+    /// </summary>
+    private static bool IsNewsAct(SentenceContext s, Frame f, bool lead)
+    {
+        var clause = s.ClauseAt(f.Anchor.Start);
+        var background = s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40);
+        if (background) return false;
+        if (s.Has(CueType.NewsAct)) return true;
+        return lead;
+    }
+
+    private static bool InQuote(SentenceContext s, int position)
+    {
+        var before = s.Text.AsSpan(s.Span.Start, position - s.Span.Start);
+        var open = before.Count('\u201C') + before.Count('"');
+        var close = before.Count('\u201D');
+        return open > close || s.Text[s.Span.Start] is '\u201C' or '"';
+    }
+
+    private RegulatoryEvent ToEvent(Document document, BoundEvent e)
+    {
+        var entry = catalog.ProductsByCanonical.GetValueOrDefault(e.Product);
+        var sponsor = entry is null ? SponsorNear(document, e.Evidence) : entry.Holders.GetValueOrDefault(e.Jurisdiction) ?? entry.Sponsor;
+        var evidence = e.Evidence;
+        return new RegulatoryEvent
+        {
+            Product = e.Product,
+            ProductIsNew = entry is null,
+            Kind = e.Kind,
+            Subtype = e.Subtype,
+            Jurisdiction = Jurisdiction.Parse(e.Jurisdiction),
+            Agency = e.Agency,
+            Date = e.Date,
+            Status = e.Status,
+            Sponsor = sponsor,
+            Indication = IndicationIn(document.Text, evidence),
+            Evidence = evidence,
+            EvidenceText = document.Text[evidence.Start..evidence.End],
+            Confidence = e.Confidence,
+            ExtractorVersion = ExtractorInfo.Version,
+        };
+    }
+
+    private static string SponsorNear(Document document, TextSpan evidence)
+    {
+        var m = CompanyName().Match(document.Text, evidence.Start, evidence.Length);
+        if (!m.Success) m = CompanyName().Match(document.Text);
+        return m.Success ? m.Value.Trim() : "";
+    }
+
+    private static string IndicationIn(string text, TextSpan evidence)
+    {
+        var m = Indication().Match(text, evidence.Start, evidence.Length);
+        return m.Success ? WhiteSpace().Replace(m.Value, " ") : "";
+    }
+
+    [GeneratedRegex(@"\b(?:[A-Z][\w&.-]*\s+){1,3}(?:Therapeutics|Biotherapeutics|Biotechnology|Biotech|Pharmaceuticals?|Pharma|Biosciences|Biologics|Biopharma|Biopharmaceuticals|Oncology|Medicines|Cell\s+Therapy|Inc\.?|Ltd\.?|Co\.,?\s+Ltd\.?|Corporation|AG|SA|plc)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanyName();
+
+    [GeneratedRegex(@"\b(?:(?:relapsed|refractory|relapsed(?:\s+and/or\s+|\s+or\s+|\s+and\s+|/)refractory|r/r)\s+(?:[A-Za-z-]+\s+){0,4}?(?:lymphoma|leuka?emia|myeloma)|(?:large\s+B-cell|follicular|mantle\s+cell|marginal\s+zone)\s+lymphoma|multiple\s+myeloma|acute\s+lymphoblastic\s+leuka?emia|chronic\s+lymphocytic\s+leuka?emia|sickle\s+cell\s+disease|(?:transfusion-dependent\s+)?beta[- ]thalass(?:a)?emia|spinal\s+muscular\s+atrophy|ha?emophilia\s+[AB]|Duchenne\s+muscular\s+dystrophy|synovial\s+sarcoma|melanoma|systemic\s+lupus\s+erythematosus|lupus|myasthenia\s+gravis|graft-versus-host\s+disease|metachromatic\s+leukodystrophy|cerebral\s+adrenoleukodystrophy|retinal\s+dystrophy|epidermolysis\s+bullosa|gastric\s+cancer|non-muscle\s+invasive\s+bladder\s+cancer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Indication();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhiteSpace();
 }

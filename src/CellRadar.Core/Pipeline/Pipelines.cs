@@ -1,3 +1,4 @@
+using CellRadar.Core.Annotation;
 using CellRadar.Core.Catalog;
 using CellRadar.Core.Cleaning;
 using CellRadar.Core.Dates;
@@ -9,12 +10,18 @@ namespace CellRadar.Core.Pipeline;
 public static class Pipelines
 {
     /// <summary>Publication date, cleaning and extraction: what <c>ingest</c> and <c>extract</c> run.</summary>
-    public static ItemPipeline Default(ReferenceCatalog? catalog = null) => new(
-    [
-        new PublicationDateFinder(),
-        new TextCleaner(),
-        new EventExtractor(catalog ?? ReferenceCatalog.Embedded),
-    ]);
+    public static ItemPipeline Default(ReferenceCatalog? catalog = null)
+    {
+        var c = catalog ?? ReferenceCatalog.Embedded;
+        return new ItemPipeline(
+        [
+            new PublicationDateFinder(),
+            new TextCleaner(),
+            new SentenceSplitter(),
+            new MentionFinder(c),
+            new EventExtractor(c),
+        ]);
+    }
 
     /// <summary>Publication date and cleaning only: what <c>clean</c> runs.</summary>
     public static ItemPipeline CleanOnly() => new([new PublicationDateFinder(), new TextCleaner()]);

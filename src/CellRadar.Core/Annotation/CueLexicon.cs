@@ -1,0 +1,147 @@
+namespace CellRadar.Core.Annotation;
+
+/// <summary>
+/// The words of regulatory news, grouped by what they signal. Kept as data in one place so a new
+/// phrasing is one line; matching is whole-word and case-insensitive, longest phrase first.
+/// </summary>
+public static class CueLexicon
+{
+    public static IEnumerable<(string Phrase, CueType Type, string Detail)> Entries()
+    {
+        foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted licensed endorsed ratified"))
+            yield return (p, CueType.ApproveVerb, "");
+        foreach (var p in new[]
+        {
+            "approval", "approvals", "marketing authorisation", "marketing authorization", "marketing authorisations",
+            "marketing authorizations", "conditional marketing authorisation", "conditional marketing authorization",
+            "accelerated approval", "conditional approval", "full approval", "regular approval", "standard approval",
+            "green light", "green-light", "nod", "go-ahead", "go ahead", "thumbs up", "market authorization",
+            "market authorisation", "marketing approval", "regulatory approval", "product licence", "product license",
+            "marketing licence", "marketing license", "registration approval", "drug registration", "market clearance",
+            "regulatory clearance", "conditionally approved", "registration certificate", "okay", "OK'd", "okayed",
+            "sign-off", "signed off", "authorisation", "authorization", "authorisations", "authorizations",
+        })
+            yield return (p, CueType.ApprovalNoun, "");
+        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands"))
+            yield return (p, CueType.GrantVerb, "");
+        foreach (var p in new[] { "accepted", "accepts", "accept", "acceptance", "validated", "validates", "validation", "admitted", "accepted for review", "filing acceptance", "formally accepted", "officially accepted", "acknowledged receipt" })
+            yield return (p, CueType.Accept, "");
+        foreach (var p in new[]
+        {
+            "under review", "reviews ongoing", "review ongoing", "review is ongoing", "reviews are ongoing", "review continues",
+            "is reviewing", "are reviewing", "currently reviewing", "under evaluation", "under regulatory review", "being reviewed",
+            "under priority review", "in review", "pending review", "still reviewing", "remains under review", "review is under way",
+            "review is underway", "pending approval", "awaiting approval", "awaits approval", "pending regulatory approval",
+        })
+            yield return (p, CueType.UnderReview, "");
+        foreach (var p in new[]
+        {
+            "PDUFA", "PDUFA date", "PDUFA target date", "PDUFA goal date", "PDUFA target action date", "target action date",
+            "action date", "decision is expected", "decision expected", "expected decision", "decision date", "goal date",
+            "decision is anticipated", "decision anticipated", "anticipated decision",
+        })
+            yield return (p, CueType.DecisionExpected, "");
+        foreach (var p in Words("submitted submits submit submitting submission submissions filed files filing filings resubmitted resubmission resubmits"))
+            yield return (p, CueType.Submit, "");
+        foreach (var p in new[] { "applied for", "applies for", "apply for", "rolling submission", "completed the submission", "file for", "filed for" })
+            yield return (p, CueType.Submit, "");
+        foreach (var p in new[]
+        {
+            "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
+            "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
+            "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
+            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional",
+        })
+            yield return (p, CueType.Opinion, "");
+        foreach (var p in new[]
+        {
+            "complete response letter", "complete response", "CRL", "refused", "refuses", "refusal", "rejected", "rejects",
+            "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
+            "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
+            "voted against", "denied approval", "denied",
+        })
+            yield return (p, CueType.Reject, "");
+        foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))
+            yield return (p, CueType.Withdraw, "");
+        foreach (var (p, d) in new[]
+        {
+            ("named patient", "NamedPatient"), ("named-patient", "NamedPatient"), ("Named Patient Program", "NamedPatient"),
+            ("Named Patient Programme", "NamedPatient"), ("NPP", "NamedPatient"), ("compassionate use", "CompassionateUse"),
+            ("compassionate-use", "CompassionateUse"), ("early access", "EarlyAccess"), ("early-access", "EarlyAccess"),
+            ("expanded access", "ExpandedAccess"), ("managed access", "ManagedAccess"), ("special access", "SpecialAccess"),
+            ("hospital exemption", "HospitalExemption"), ("pre-approval access", "EarlyAccess"), ("accès précoce", "EarlyAccess"),
+            ("autorisation d'accès précoce", "EarlyAccess"), ("AAC", "EarlyAccess"), ("Special Access Scheme", "SpecialAccess"),
+            ("Special Access Programme", "SpecialAccess"), ("Special Access Program", "SpecialAccess"),
+        })
+            yield return (p, CueType.Access, d);
+        foreach (var p in new[]
+        {
+            "GMP certificate", "GMP certification", "GMP recognition", "GMP compliance", "GMP inspection", "GMP approval",
+            "GMP license", "GMP licence", "GMP accreditation", "Good Manufacturing Practice certificate",
+            "Good Manufacturing Practice certification", "manufacturing licence", "manufacturing license",
+            "manufacturing authorisation", "manufacturing authorization", "GMP-certified", "GMP certified", "GMP",
+        })
+            yield return (p, CueType.Gmp, "");
+        foreach (var p in new[]
+        {
+            "clearance", "cleared", "clears", "implied approval", "implied license", "implied licence",
+            "implicit approval", "implied clinical trial approval", "allowed to proceed", "may proceed", "can proceed",
+            "study may proceed", "clinical hold lifted", "lifted the clinical hold", "go-ahead to start", "permission to begin",
+        })
+            yield return (p, CueType.TrialClear, "");
+        foreach (var p in Words("designation designations designated eligibility eligible status tag tags scheme"))
+            yield return (p, CueType.DesignationWord, "");
+        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational" })
+            yield return (p, CueType.TrialWord, "");
+        foreach (var p in new[]
+        {
+            "plans to", "plan to", "planned", "planning to", "intends to", "intend to", "intention to", "will", "shall", "expects to",
+            "expect to", "expected to", "is expected", "are expected", "anticipates", "anticipated", "anticipate", "on track to",
+            "scheduled", "set to", "slated", "poised to", "upcoming", "later this year", "next year", "aims to file",
+            "aims to submit", "aim to submit", "aim to file", "targeting", "targets", "forthcoming",
+        })
+            yield return (p, CueType.Future, "");
+        foreach (var p in new[]
+        {
+            "could", "may", "might", "would", "hope", "hopes", "hoped", "hoping", "potential", "potentially", "toward",
+            "towards", "if approved", "once approved", "upon approval", "if granted", "seek", "seeks", "seeking", "sought",
+            "pursue", "pursuing", "path to", "pathway to", "possible", "possibly", "aim", "aims", "aiming", "goal", "should",
+            "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
+            "road to", "en route", "prepare", "prepares", "preparing", "readying", "likely", "unlikely", "expectation",
+            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for",
+        })
+            yield return (p, CueType.Hedge, "");
+        foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to" })
+            yield return (p, CueType.Negation, "");
+        foreach (var p in new[]
+        {
+            "previously", "already", "earlier", "originally", "initially", "first approved", "since", "following", "after",
+            "prior", "had been", "had", "was previously", "formerly", "in the past", "existing",
+            "history", "track record", "remains", "remain", "sole",
+        })
+            yield return (p, CueType.Background, "");
+        foreach (var p in new[] { "today", "announced", "announces", "announce", "this week", "has", "have", "has been", "have been", "just", "recently", "this morning", "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "yesterday" })
+            yield return (p, CueType.NewsAct, "");
+        foreach (var p in new[]
+        {
+            "reimbursement", "reimbursed", "reimburse", "pricing", "price", "prices", "coverage", "covered", "HTA", "NICE",
+            "G-BA", "IQWiG", "CADTH", "PBAC", "PBS", "insurance", "insurer", "insurers", "payer", "payers", "funding",
+            "ethics committee", "ethics committees", "IRB", "institutional review board", "NRDL", "national reimbursement",
+            "Medicare", "Medicaid", "CMS", "tariff", "tender", "health technology assessment", "cost-effectiveness",
+            "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update",
+            "investigation", "investigating", "probe", "stock", "shares", "share price",
+        })
+            yield return (p, CueType.NonRegulatory, "");
+        yield return ("respectively", CueType.Respectively, "");
+        foreach (var p in new[] { "outside", "outside of", "except", "excluding", "other than", "beyond" })
+            yield return (p, CueType.Exclusion, "");
+        foreach (var p in new[] { "application", "applications", "dossier", "dossiers", "filing", "marketing application", "marketing applications", "registration application", "listing application", "license application", "licence application" })
+            yield return (p, CueType.ApplicationWord, "");
+        foreach (var p in new[] { "label expansion", "expanded indication", "new indication", "expanded approval", "label extension", "extension of indication", "expanded label", "additional indication", "broader label", "expanded use", "earlier line" })
+            yield return (p, CueType.LabelExpansion, "");
+        foreach (var p in new[] { "reliance", "1+ mechanism", "\"1+\" mechanism", "'1+' mechanism", "1+", "abridged", "Access Consortium", "Project Orbis", "recognition procedure", "verification route", "abbreviated pathway" })
+            yield return (p, CueType.Reliance, "");
+    }
+
+    private static string[] Words(string spaced) => spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+}

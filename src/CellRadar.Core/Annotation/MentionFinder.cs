@@ -1,0 +1,192 @@
+using System.Text.RegularExpressions;
+using CellRadar.Core.Catalog;
+using CellRadar.Core.Model;
+using CellRadar.Core.Pipeline;
+
+namespace CellRadar.Core.Annotation;
+
+/// <summary>
+/// Finds what the text names: products (catalog aliases, INN shapes, sponsor codes next to therapy
+/// words), agencies, jurisdictions, designations, application types, companies and cue words. It
+/// decides nothing about events; that is the extractor's job.
+/// </summary>
+public sealed partial class MentionFinder : IPipelineComponent
+{
+    private readonly ReferenceCatalog _catalog;
+    private readonly AliasMatcher<Entity> _entities;
+    private readonly AliasMatcher<Entity> _cues;
+    private readonly Dictionary<string, string> _productByAlias;
+
+    public MentionFinder(ReferenceCatalog catalog)
+    {
+        _catalog = catalog;
+        var phrases = new List<(string, Entity, bool)>();
+        _productByAlias = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in catalog.Products)
+        {
+            var e = new Entity(MentionType.Product, p.Canonical, "");
+            foreach (var a in new[] { p.Inn, p.Name }.Concat(p.Brands).Concat(p.Codes).Concat(p.ShortNames).Concat(p.OtherNames))
+            {
+                if (string.IsNullOrWhiteSpace(a)) continue;
+                phrases.Add((a, e, IsAcronym(a)));
+                _productByAlias.TryAdd(a, p.Canonical);
+            }
+        }
+        foreach (var a in catalog.Agencies)
+        {
+            var e = new Entity(MentionType.Agency, a.Short, a.Jurisdiction);
+            foreach (var alias in a.Aliases.Append(a.Name).Append(a.Short))
+                if (!string.IsNullOrWhiteSpace(alias)) phrases.Add((alias, e, IsAcronym(alias)));
+        }
+        foreach (var d in catalog.Designations)
+        {
+            var e = new Entity(MentionType.Designation, d.Subtype, d.Jurisdiction is null ? "" : d.Jurisdiction + "|" + d.Agency);
+            foreach (var alias in d.Aliases) phrases.Add((alias, e, IsAcronym(alias)));
+        }
+        foreach (var ap in catalog.Applications)
+        {
+            var e = new Entity(MentionType.Application, ap.Subtype, ap.Purpose + "|" + ap.Jurisdiction);
+            foreach (var alias in ap.Aliases) phrases.Add((alias, e, IsAcronym(alias) || alias.StartsWith('s') && alias.Length <= 5));
+        }
+        foreach (var j in catalog.Jurisdictions)
+        {
+            var e = new Entity(MentionType.Jurisdiction, j.Code, "");
+            foreach (var n in j.Names.Concat(j.Adjectives)) phrases.Add((n, e, IsAcronym(n)));
+        }
+        foreach (var p in catalog.Products)
+        {
+            var e = new Entity(MentionType.Company, p.Sponsor, "");
+            foreach (var s in p.SponsorAliases.Prepend(p.Sponsor))
+                if (!string.IsNullOrWhiteSpace(s)) phrases.Add((s, e, IsAcronym(s)));
+        }
+        _entities = new AliasMatcher<Entity>(phrases);
+        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "AAC" or "GMP" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
+    }
+
+    public string Name => "mentions";
+    public IReadOnlyList<string> Needs { get; } = [Layer.CleanText, Layer.Sentences];
+    public IReadOnlyList<string> Adds { get; } = [Layer.Mentions];
+
+    public void Process(Document document)
+    {
+        var text = document.Text;
+        var found = new List<Mention>();
+        _entities.FindAll(text, (s, e, v) => found.Add(new Mention(v.Type, new TextSpan(s, e), v.Key, v.Detail)));
+        AddPatternProducts(text, found);
+        AddGenericAgencies(text, found);
+        var entitySpans = found.Where(m => m.Type is MentionType.Application or MentionType.Designation or MentionType.Agency or MentionType.Product).ToList();
+        _cues.FindAll(text, (s, e, v) =>
+        {
+            var span = new TextSpan(s, e);
+            // A cue inside a name ("License" in "Biologics License Application") is part of that name.
+            foreach (var m in entitySpans)
+                if (m.Span.Overlaps(span)) return;
+            found.Add(new Mention(MentionType.Cue, span, v.Key, v.Detail));
+        });
+        found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
+        document.Mentions.AddRange(found);
+    }
+
+    /// <summary>Products the catalog does not know, found from the shapes of their names.</summary>
+    private void AddPatternProducts(string text, List<Mention> found)
+    {
+        var taken = found.Where(m => m.Type == MentionType.Product).Select(m => m.Span).ToList();
+        bool Free(int s, int e) => !taken.Any(t => t.Overlaps(new TextSpan(s, e)));
+        void Add(int s, int e, string canonical)
+        {
+            var known = _productByAlias.TryGetValue(canonical, out var c);
+            found.Add(new Mention(MentionType.Product, new TextSpan(s, e), known ? c! : canonical, known ? "" : "new"));
+            taken.Add(new TextSpan(s, e));
+        }
+        foreach (Match m in TwoWordInn().Matches(text))
+            if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
+        foreach (Match m in OneWordInn().Matches(text))
+        {
+            if (!Free(m.Index, m.Index + m.Length) || SecondInnWord().IsMatch(m.Value)) continue;
+            Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
+        }
+        foreach (Match m in ShortInn().Matches(text))
+        {
+            if (!Free(m.Index, m.Index + m.Length)) continue;
+            var shortName = m.Value.ToLowerInvariant();
+            // "anito-cel" stands for the INN beginning "anito" when the item names it.
+            var stem = shortName[..^4];
+            var inn = found.FirstOrDefault(f => f.Type == MentionType.Product && f.Key.StartsWith(stem, StringComparison.Ordinal) && f.Key.Contains(' '));
+            Add(m.Index, m.Index + m.Length, inn?.Key ?? shortName);
+        }
+        foreach (Match m in SponsorCode().Matches(text))
+        {
+            if (!Free(m.Index, m.Index + m.Length) || NotACode().IsMatch(m.Value)) continue;
+            var after = text.AsSpan(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
+            var before = text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+            // A code is a product only next to therapy words, and a trial's name ("ZUMA-7 study") is not one.
+            if (TrialNameFollows().IsMatch(after)) continue;
+            if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before)) continue;
+            Add(m.Index, m.Index + m.Length, m.Value);
+        }
+    }
+
+    /// <summary>"Israel's Ministry of Health", "the Thai Food and Drug Administration": a place plus a generic regulator.</summary>
+    private void AddGenericAgencies(string text, List<Mention> found)
+    {
+        var places = found.Where(m => m.Type == MentionType.Jurisdiction).ToList();
+        foreach (var j in places)
+        {
+            var rest = text.AsSpan(j.End, Math.Min(60, text.Length - j.End));
+            var m = GenericRegulatorAfter().Match(rest.ToString());
+            if (!m.Success) continue;
+            var end = j.End + m.Length;
+            if (found.Any(f => f.Type == MentionType.Agency && f.Span.Overlaps(new TextSpan(j.Start, end)))) continue;
+            var regulator = _catalog.RegulatorOf(j.Key);
+            found.Remove(j);
+            found.Add(new Mention(MentionType.Agency, new TextSpan(j.Start, end), regulator.Length > 0 ? regulator : "MOH", j.Key));
+        }
+    }
+
+    internal static bool IsAcronym(string alias)
+    {
+        if (alias.Length > 6) return false;
+        var letters = 0;
+        foreach (var c in alias)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters > 0;
+    }
+
+    private static string Fold(string s) => WhiteSpace().Replace(s.ToLowerInvariant(), " ");
+
+    [GeneratedRegex(@"\b[a-z]{3,}gene[\s\u00A0-]+[a-z]{3,}(?:cel|vec)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TwoWordInn();
+
+    [GeneratedRegex(@"\b[a-z]{4,}(?:leucel|temcel|ucel)(?:-[A-Z])?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OneWordInn();
+
+    [GeneratedRegex(@"^(?:auto|cilo|mara|vic|ansegedleu|lisoleu|zamikera)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SecondInnWord();
+
+    [GeneratedRegex(@"\b[a-z]{3,8}-cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ShortInn();
+
+    [GeneratedRegex(@"\b(?:[A-Z]{1,6}-?\d{2,6}[A-Z]?\d?|[A-Z]{2,6}\d?[A-Z]?-[A-Z]?\d{1,4}[A-Z]{0,2}\d?)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex SponsorCode();
+
+    [GeneratedRegex(@"^(?:CD|IL|PD|HLA|HER|FGFR|EGFR|GPRC|CLDN|MAGE|ESO|COVID|SARS|HIV|HPV|EBV|CMV|ISO|NCT|FY|H|Q|ECOG|ASCO|ASH|EHA|ESMO|AACR|CAR|TCR|CTCAE|MM|BCMA|DLL|GD|ROR|IGF|TGF|VEGF|KRAS|BRCA|ALL|AML|CLL|NHL|DLBCL|SMA|DMD|TDT|SCD|ISAF|NMPA|FDA|EMA|PMDA|HSA|DOH|UK|US|EU|WHO|GMP|IND|BLA|NDA|MAA|CTA|RMAT|PRIME|ODD|BTD|NPP|CRL|AM|PM|GMT|EST|CET|UTC|PS|RS|SEC|NASDAQ|NYSE|HKEX|SSE|SZSE|STAR|USD|RMB|CNY|EUR|GBP|JPY)[-\d]", RegexOptions.CultureInvariant)]
+    private static partial Regex NotACode();
+
+    [GeneratedRegex(@"^[\s,)]*(?:\(?[A-Za-z]+\)?\s+)?(?:trial|trials|study|studies|data|results|cohort|readout|protocol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialNameFollows();
+
+    [GeneratedRegex(@"\b(?:CAR-?\s?T|CAR-?NK|cell therapy|gene therapy|therapy|therapies|candidate|product|programme|program|investigational|autologous|allogeneic|treatment|drug|medicine|TCR-?T|TIL|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TherapyWord();
+
+    [GeneratedRegex(@"^(?:['\u2019]s)?\s+(?:Ministry of Health|Department of Health|Health Ministry|Ministry of Public Health|health authority|health authorities|drug regulator|drugs regulator|medicines regulator|medical products regulator|regulator|regulators|regulatory authority|regulatory authorities|regulatory agency|Food and Drug Administration|FDA|drug agency|medicines agency|drug administration|health regulator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GenericRegulatorAfter();
+
+    [GeneratedRegex(@"[\s\u00A0-]+")]
+    private static partial Regex WhiteSpace();
+
+    private sealed record Entity(MentionType Type, string Key, string Detail);
+}

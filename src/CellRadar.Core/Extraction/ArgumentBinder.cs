@@ -1,0 +1,162 @@
+using System.Text.RegularExpressions;
+using CellRadar.Core.Annotation;
+using CellRadar.Core.Catalog;
+using CellRadar.Core.Model;
+
+namespace CellRadar.Core.Extraction;
+
+/// <summary>
+/// Binds a frame's arguments: which products, in which jurisdictions (through which agency), and
+/// which date. Each binding rule prefers what the grammar ties to the cue ("approved by X", "X has
+/// granted", "in X and Y") over what merely sits in the sentence.
+/// </summary>
+internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
+{
+    public List<(string Product, bool IsNew, bool ByReference, int Distance)> Products(Frame f, SentenceContext s, DocumentState doc)
+    {
+        var clause = s.ClauseAt(f.Anchor.Start);
+        var inClause = s.Of(MentionType.Product).Where(p => clause.Contains(p.Start)).ToList();
+        var pool = inClause.Count > 0 ? inClause : s.Of(MentionType.Product).ToList();
+        var result = new List<(string, bool, bool, int)>();
+        if (pool.Count > 0)
+        {
+            var nearest = pool.OrderBy(p => s.Distance(p, f.Anchor)).ThenBy(p => p.Start < f.Anchor.Start ? 0 : 1).First();
+            foreach (var p in Group(s, pool, nearest))
+                if (!result.Any(r => r.Item1 == p.Key)) result.Add((p.Key, p.Detail == "new", false, s.Distance(p, f.Anchor)));
+            return result;
+        }
+        // "the therapy", "its CAR-T", a brand named earlier: follow the item's salient product (rule 8).
+        var salient = doc.SalientProduct(s.Span.Start);
+        if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1))
+            result.Add((salient.Key, salient.Detail == "new", true, 99));
+        return result;
+    }
+
+    public List<(string Code, string Agency, bool Explicit, Mention? Source)> Jurisdictions(Frame f, SentenceContext s, DocumentState doc)
+    {
+        var result = new List<(string, string, bool, Mention?)>();
+        if (f.FixedJurisdiction.Length > 0)
+        {
+            var agency = s.Of(MentionType.Agency).FirstOrDefault(a => a.Detail == f.FixedJurisdiction);
+            result.Add((f.FixedJurisdiction, agency?.Key ?? f.FixedAgency, true, agency));
+            return result;
+        }
+        var clause = s.ClauseAt(f.Anchor.Start);
+        var agencies = s.Of(MentionType.Agency).Where(a => clause.Contains(a.Start)).ToList();
+        if (agencies.Count == 0) agencies = s.Of(MentionType.Agency).ToList();
+        var chosen = ChooseAgency(f, s, agencies);
+        if (chosen is not null)
+        {
+            foreach (var a in Group(s, agencies, chosen))
+                if (!result.Any(r => r.Item1 == a.Detail)) result.Add((a.Detail, a.Key, true, a));
+            return result;
+        }
+        var places = s.Of(MentionType.Jurisdiction).Where(j => clause.Contains(j.Start) && Usable(s, j, f.Kind)).ToList();
+        var place = places.Where(j => j.Start >= f.Anchor.End).OrderBy(j => j.Start).FirstOrDefault()
+                    ?? places.Where(j => j.End <= f.Anchor.Start).OrderByDescending(j => j.Start).FirstOrDefault();
+        if (place is not null)
+        {
+            foreach (var j in Group(s, places, place))
+                if (!result.Any(r => r.Item1 == j.Key)) result.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
+            return result;
+        }
+        if (f.HintJurisdiction.Length > 0)
+        {
+            result.Add((f.HintJurisdiction, catalog.RegulatorOf(f.HintJurisdiction), false, null));
+            return result;
+        }
+        // "the agency", "the regulator": the agency named last before this sentence.
+        if (AgencyReference().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) && doc.LastAgencyBefore(s.Span.Start) is { } last)
+        {
+            result.Add((last.Detail, last.Key, false, last));
+            return result;
+        }
+        // A BLA with the FDA named in the item is an American filing.
+        if (f.Subtype is "BLA" or "sBLA" && doc.MentionsAgency("FDA"))
+            result.Add(("US", "FDA", false, null));
+        return result;
+    }
+
+    /// <summary>
+    /// The agency the grammar ties to the cue: the first one after it introduced by "by"/"from"/"of"
+    /// ("clearance from the FDA", "approved by China's NMPA"), else the nearest one before it (the subject,
+    /// "The FDA has granted", or a possessive, "the Department of Health's approval").
+    /// </summary>
+    private static Mention? ChooseAgency(Frame f, SentenceContext s, List<Mention> agencies)
+    {
+        Mention? after = null;
+        foreach (var a in agencies.Where(a => a.Start >= f.Anchor.End).OrderBy(a => a.Start))
+        {
+            var lead = s.Text.AsSpan(Math.Max(s.Span.Start, a.Start - 40), Math.Min(40, a.Start - s.Span.Start));
+            if (AgentBefore().IsMatch(lead)) { after = a; break; }
+        }
+        var before = agencies.Where(a => a.End <= f.Anchor.Start).OrderByDescending(a => a.Start).FirstOrDefault();
+        if (after is not null && (before is null || s.Distance(after, f.Anchor) <= 12)) return after;
+        if (before is not null) return before;
+        // An agency right after the cue with no preposition ("approval from" was cut off by a line break, "CHMP opinion").
+        return agencies.Where(a => a.Start >= f.Anchor.End && s.Distance(a, f.Anchor) <= 3).OrderBy(a => a.Start).FirstOrDefault();
+    }
+
+    /// <summary>Places that are where something happened, not where a company or trial sits.</summary>
+    private static bool Usable(SentenceContext s, Mention j, EventKind kind)
+    {
+        var text = s.Text;
+        if (j.End < text.Length && text[j.End] == '-') return false; // "China-developed", "US-based"
+        var lead = text.AsSpan(Math.Max(s.Span.Start, j.Start - 45), Math.Min(45, j.Start - s.Span.Start));
+        if (NotTheEventPlace().IsMatch(lead))
+        {
+            // Where patients received a therapy is exactly the place of an access programme.
+            if (!(kind == EventKind.Access && PatientsIn().IsMatch(lead))) return false;
+        }
+        var tail = text.AsSpan(j.End, Math.Min(25, s.Span.End - j.End));
+        if (PlaceAsCompany().IsMatch(tail)) return false;
+        // A place that only qualifies an agency ("Department of Health of Hong Kong, China") is part of it.
+        foreach (var a in s.Of(MentionType.Agency))
+            if (s.Distance(a, j) <= 1 && (a.Detail == j.Key || j.Key == "CN" && a.Detail is "HK" or "MO" or "TW")) return false;
+        return true;
+    }
+
+    /// <summary>The mention with the ones coordinated with it ("X and Y", "X, Y and Z").</summary>
+    private static List<Mention> Group(SentenceContext s, List<Mention> pool, Mention anchor)
+    {
+        var ordered = pool.OrderBy(m => m.Start).ToList();
+        var i = ordered.IndexOf(anchor);
+        var group = new List<Mention> { anchor };
+        for (var k = i - 1; k >= 0 && Coordinated(s, ordered[k], ordered[k + 1]); k--) group.Insert(0, ordered[k]);
+        for (var k = i + 1; k < ordered.Count && Coordinated(s, ordered[k - 1], ordered[k]); k++) group.Add(ordered[k]);
+        return group;
+    }
+
+    private static bool Coordinated(SentenceContext s, Mention a, Mention b)
+    {
+        if (b.Start < a.End) return false;
+        if (b.Start - a.End > 60) return false;
+        if (s.Mentions.Any(m => m.Type == MentionType.Cue && m.Start >= a.End && m.End <= b.Start && m.Key is not ("Respectively" or "NewsAct" or "Background"))) return false;
+        // Places that qualify an agency ("the Health Sciences Authority of Singapore and ...") do not break a list.
+        var between = new System.Text.StringBuilder(s.Text, a.End, b.Start - a.End, b.Start - a.End);
+        foreach (var j in s.Of(MentionType.Jurisdiction).Where(j => j.Start >= a.End && j.End <= b.Start).OrderByDescending(j => j.Start))
+            between.Remove(j.Start - a.End, j.Span.Length);
+        return between.Length <= 40 && Coordination().IsMatch(between.ToString());
+    }
+
+    [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReferenceWord();
+
+    [GeneratedRegex(@"\b(?:the\s+agency|the\s+regulator|the\s+authority|the\s+FDA|the\s+Administration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AgencyReference();
+
+    [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex AgentBefore();
+
+    [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NotTheEventPlace();
+
+    [GeneratedRegex(@"\bpatients\s+(?:in\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PatientsIn();
+
+    [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex PlaceAsCompany();
+
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Coordination();
+}

@@ -1,0 +1,43 @@
+using CellRadar.Core.Model;
+
+namespace CellRadar.Core.Extraction;
+
+/// <summary>
+/// One event per (product, kind, jurisdiction) per item, per subtype for designations (rule 1):
+/// the most precise date wins, the earliest between equals; the occurred status beats ongoing beats
+/// expected; a filing mentioned beside its acceptance or approval is not a second event (rule 12).
+/// </summary>
+internal static class EventMerger
+{
+    public static List<BoundEvent> Merge(List<BoundEvent> found)
+    {
+        var merged = new List<BoundEvent>();
+        foreach (var g in found.GroupBy(e => (e.Product, e.Kind, e.Jurisdiction, Designation: e.Kind == EventKind.Designation ? e.Subtype : "")))
+        {
+            var all = g.ToList();
+            var best = all.OrderBy(e => e.SentenceIndex).First();
+            var dated = all.Where(e => e.Date is not null)
+                .OrderByDescending(e => e.DateFromText)
+                .ThenByDescending(e => e.Date!.Value.Precision)
+                .ThenBy(e => e.Date!.Value)
+                .FirstOrDefault();
+            var status = all.Min(e => e.Status);
+            var subtype = all.Select(e => e.Subtype).FirstOrDefault(st => st.Length > 0) ?? "";
+            var agency = all.Where(e => e.Agency.Length > 0).OrderByDescending(e => e.Confidence).Select(e => e.Agency).FirstOrDefault() ?? "";
+            var confidence = Math.Min(0.99, all.Max(e => e.Confidence) + 0.02 * (all.Count - 1));
+            merged.Add(best with
+            {
+                Date = dated?.Date,
+                Evidence = dated?.DateFromText == true ? dated.Evidence : best.Evidence,
+                Status = status,
+                Subtype = subtype,
+                Agency = agency,
+                Confidence = Math.Round(confidence, 2),
+            });
+        }
+        merged.RemoveAll(e => e.Kind == EventKind.Submission && merged.Any(o =>
+            o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
+            && o.Kind is EventKind.Acceptance or EventKind.Approval or EventKind.Rejection or EventKind.Opinion));
+        return merged;
+    }
+}

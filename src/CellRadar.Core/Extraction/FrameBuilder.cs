@@ -1,0 +1,285 @@
+using CellRadar.Core.Annotation;
+using CellRadar.Core.Model;
+
+namespace CellRadar.Core.Extraction;
+
+/// <summary>
+/// Turns the cues of one sentence into candidate event frames. Each rule is a small method named for
+/// the phrasing it reads; the kind comes from the cue and its object (a designation, an IND, an NDA).
+/// Blocking rules (negation, hedges, reimbursement) drop a frame here, before any argument is bound.
+/// </summary>
+internal static class FrameBuilder
+{
+    public static List<Frame> Build(SentenceContext s)
+    {
+        var frames = new List<Frame>();
+        DesignationGranted(s, frames);
+        foreach (var cue in s.Of(MentionType.Cue))
+        {
+            if (!Enum.TryParse<CueType>(cue.Key, out var type)) continue;
+            var frame = type switch
+            {
+                CueType.ApproveVerb => Approval(s, cue, 0.9),
+                CueType.ApprovalNoun => Approval(s, cue, 0.8),
+                CueType.Accept => Accepted(s, cue),
+                CueType.UnderReview => UnderReview(s, cue),
+                CueType.DecisionExpected => DecisionExpected(s, cue),
+                CueType.Submit => Submitted(s, cue),
+                CueType.Opinion => Opinion(s, cue),
+                CueType.Reject => Rejected(s, cue),
+                CueType.Withdraw => Withdrawn(s, cue),
+                CueType.Access => Access(s, cue),
+                CueType.Gmp => Gmp(s, cue),
+                CueType.TrialClear => TrialCleared(s, cue),
+                _ => null,
+            };
+            if (frame is not null && !Blocked(s, frame)) frames.Add(frame);
+        }
+        PlannedApplication(s, frames);
+        return frames;
+    }
+
+    /// <summary>"granted RMAT designation", "received PRIME eligibility", "Orphan Drug designation from the FDA".</summary>
+    private static void DesignationGranted(SentenceContext s, List<Frame> frames)
+    {
+        var designations = s.Of(MentionType.Designation).ToList();
+        if (designations.Count == 0) return;
+        var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb);
+        if (!granting) return;
+        foreach (var d in designations)
+        {
+            // "applied for Breakthrough Therapy designation" is a request, not a grant.
+            var request = s.Cues(CueType.Submit).Any(c => c.End <= d.Start && s.WordsBetween(c.End, d.Start) <= 3);
+            if (request) continue;
+            // "Priority Review" of a filing is a designation only when granted ("grants priority review").
+            var parts = d.Detail.Split('|');
+            var frame = new Frame
+            {
+                Anchor = d,
+                Kind = EventKind.Designation,
+                Subtype = d.Key,
+                FixedJurisdiction = parts.Length == 2 ? parts[0] : "",
+                FixedAgency = parts.Length == 2 ? parts[1] : "",
+                CueStrength = s.Has(CueType.GrantVerb) ? 0.9 : 0.75,
+                Rule = "designation-granted",
+            };
+            if (!Blocked(s, frame)) frames.Add(frame);
+        }
+    }
+
+    /// <summary>"approved", "approval", "marketing authorisation"; an approved IND or trial is a trial authorisation.</summary>
+    private static Frame? Approval(SentenceContext s, Mention cue, double strength)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        if (TrialObject(s, cue, clause) is { } trial)
+            return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = strength, Rule = "trial-approved" };
+        // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
+        if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
+        // "approved therapies" with no product in the clause: generic talk, not an act.
+        var app = NearestApplication(s, cue, clause, "marketing");
+        return new Frame
+        {
+            Anchor = cue,
+            Kind = EventKind.Approval,
+            Subtype = app?.Key ?? "",
+            HintJurisdiction = HintOf(app),
+            CueStrength = strength,
+            Rule = "approved",
+        };
+    }
+
+    /// <summary>"accepted the NDA"; "FDA accepted the IND" is a trial authorisation (rule 11).</summary>
+    private static Frame? Accepted(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        if (TrialObject(s, cue, clause) is { } trial)
+            return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = 0.85, Rule = "ind-accepted" };
+        var app = NearestApplication(s, cue, clause, "marketing");
+        var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 8);
+        if (app is null && !generic) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.85, Rule = "application-accepted" };
+    }
+
+    /// <summary>"under review", "reviews ongoing in Saudi Arabia and Singapore".</summary>
+    private static Frame? UnderReview(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        var app = NearestApplication(s, cue, clause, "marketing");
+        if (TrialObject(s, cue, clause) is not null) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", Status = EventStatus.Ongoing, HintJurisdiction = HintOf(app), CueStrength = 0.75, Rule = "under-review" };
+    }
+
+    /// <summary>"a PDUFA target action date of 16 November 2026", "an EC decision is expected in Q3".</summary>
+    private static Frame? DecisionExpected(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        var app = NearestApplication(s, cue, clause, "marketing");
+        var pdufa = s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("PDUFA", StringComparison.Ordinal);
+        return new Frame
+        {
+            Anchor = cue,
+            Kind = EventKind.Approval,
+            Subtype = app?.Key ?? "",
+            Status = EventStatus.Expected,
+            FixedJurisdiction = pdufa ? "US" : "",
+            FixedAgency = pdufa ? "FDA" : "",
+            HintJurisdiction = HintOf(app),
+            CueStrength = 0.8,
+            Rule = "decision-expected",
+        };
+    }
+
+    /// <summary>"submitted a BLA", "plans to file an MAA in 2026". Submitting an IND authorises nothing.</summary>
+    private static Frame? Submitted(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        if (TrialObject(s, cue, clause) is not null) return null;
+        var app = NearestApplication(s, cue, clause, "marketing");
+        var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
+                      || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
+        if (app is null && !generic) return null;
+        var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
+                     || s.Cues(CueType.Hedge).Any(h => clause.Contains(h.Start) && h.End <= cue.Start && s.WordsBetween(h.End, cue.Start) <= 2 && IsAim(s, h));
+        return new Frame
+        {
+            Anchor = cue,
+            Kind = EventKind.Submission,
+            Subtype = app?.Key ?? "",
+            Status = future ? EventStatus.Expected : EventStatus.Occurred,
+            HintJurisdiction = HintOf(app),
+            CueStrength = 0.8,
+            Rule = future ? "plans-to-file" : "submitted",
+        };
+    }
+
+    /// <summary>"its planned biologics license application": a filing announced as to come.</summary>
+    private static void PlannedApplication(SentenceContext s, List<Frame> frames)
+    {
+        foreach (var app in s.Of(MentionType.Application))
+        {
+            if (!app.Detail.StartsWith("marketing", StringComparison.Ordinal)) continue;
+            var planned = s.Cues(CueType.Future).Any(f => f.End <= app.Start && s.WordsBetween(f.End, app.Start) <= 1
+                && s.Text.AsSpan(f.Start, f.Span.Length) is var w && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("forthcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("anticipated", StringComparison.OrdinalIgnoreCase)));
+            if (!planned || frames.Any(f => f.Kind == EventKind.Submission)) continue;
+            frames.Add(new Frame { Anchor = app, Kind = EventKind.Submission, Subtype = app.Key, Status = EventStatus.Expected, HintJurisdiction = HintOf(app), CueStrength = 0.6, Rule = "planned-application" });
+        }
+    }
+
+    private static Frame Opinion(SentenceContext s, Mention cue) =>
+        new() { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+
+    private static Frame? Rejected(SentenceContext s, Mention cue)
+    {
+        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        // A bare "denied" needs a regulatory object next to it.
+        if (word.Equals("denied", StringComparison.OrdinalIgnoreCase) && NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing") is null) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Rejection, Subtype = NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing")?.Key ?? "", CueStrength = 0.85, Rule = "rejected" };
+    }
+
+    /// <summary>"withdrew its MAA", "withdrawn from the market"; patients withdrawing from a study are not events.</summary>
+    private static Frame? Withdrawn(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        var app = NearestApplication(s, cue, clause, "marketing");
+        var near = s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End));
+        var market = near.Contains("market", StringComparison.OrdinalIgnoreCase);
+        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
+        if (app is null && !market && !generic) return null;
+        if (TrialObject(s, cue, clause) is not null && app is null) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
+    }
+
+    private static Frame Access(SentenceContext s, Mention cue) =>
+        new() { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+
+    /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
+    private static Frame? Gmp(SentenceContext s, Mention cue)
+    {
+        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome.
+        if (word.Equals("GMP", StringComparison.Ordinal)) return null;
+        var clause = s.ClauseAt(cue.Start);
+        var acted = s.Cues(CueType.GrantVerb).Concat(s.Cues(CueType.ApproveVerb)).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
+        if (!acted && !word.Contains("certif", StringComparison.OrdinalIgnoreCase) && !word.Contains("recognition", StringComparison.OrdinalIgnoreCase)) return null;
+        var pics = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
+        return new Frame { Anchor = cue, Kind = EventKind.Gmp, Subtype = pics ? "PIC/S" : "GMP", CueStrength = 0.8, Rule = "gmp" };
+    }
+
+    /// <summary>"IND clearance", "implied approval" from the CDE, "the study may proceed".</summary>
+    private static Frame? TrialCleared(SentenceContext s, Mention cue)
+    {
+        var clause = s.ClauseAt(cue.Start);
+        var trial = TrialObject(s, cue, clause);
+        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var explicitTrial = word.Contains("IND", StringComparison.Ordinal) || word.Contains("implied", StringComparison.OrdinalIgnoreCase)
+                            || word.Contains("implicit", StringComparison.OrdinalIgnoreCase) || word.Contains("proceed", StringComparison.OrdinalIgnoreCase)
+                            || word.Contains("hold", StringComparison.OrdinalIgnoreCase);
+        if (trial is null && !explicitTrial) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial ?? (word.Contains("IND", StringComparison.Ordinal) ? "IND" : ""), CueStrength = 0.85, Rule = "trial-cleared" };
+    }
+
+    /// <summary>The trial application (IND, CTA) or trial words the cue acts on, if any: its subtype, or "" for a trial without one.</summary>
+    private static string? TrialObject(SentenceContext s, Mention cue, TextSpan clause)
+    {
+        var app = NearestApplication(s, cue, clause, "trial");
+        var marketing = NearestApplication(s, cue, clause, "marketing");
+        if (app is not null && (marketing is null || s.Distance(app, cue) <= s.Distance(marketing, cue))) return app.Key;
+        var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
+            && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
+        // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
+        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)) return "";
+        return null;
+    }
+
+    private static bool BasedOnBetween(SentenceContext s, Mention a, Mention b)
+    {
+        var (x, y) = a.End <= b.Start ? (a.End, b.Start) : (b.End, a.Start);
+        var between = s.Text.AsSpan(x, Math.Max(0, y - x));
+        return between.Contains("based", StringComparison.OrdinalIgnoreCase) || between.Contains("data", StringComparison.OrdinalIgnoreCase)
+               || between.Contains("from", StringComparison.OrdinalIgnoreCase) || between.Contains("results", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static Mention? NearestApplication(SentenceContext s, Mention cue, TextSpan clause, string purpose) =>
+        s.Of(MentionType.Application)
+            .Where(a => a.Detail.StartsWith(purpose, StringComparison.Ordinal) && clause.Contains(a.Start) && s.Distance(a, cue) <= 14)
+            .OrderBy(a => s.Distance(a, cue))
+            .FirstOrDefault();
+
+    private static string HintOf(Mention? app)
+    {
+        if (app is null) return "";
+        var parts = app.Detail.Split('|');
+        return parts.Length > 1 ? parts[1] : "";
+    }
+
+    private static bool IsAim(SentenceContext s, Mention hedge)
+    {
+        var w = s.Text.AsSpan(hedge.Start, hedge.Span.Length);
+        return w.StartsWith("aim", StringComparison.OrdinalIgnoreCase) || w.StartsWith("prepar", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ready", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Negation, hedges and non-regulatory approvals next to the cue cancel the frame.</summary>
+    private static bool Blocked(SentenceContext s, Frame f)
+    {
+        var cue = f.Anchor;
+        var clause = s.ClauseAt(cue.Start);
+        bool Before(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && s.WordsBetween(m.End, cue.Start) <= words);
+        bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
+
+        if (Before(CueType.Negation, 4)) return true;
+        if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.TrialAuthorization or EventKind.Acceptance
+            && f.Status == EventStatus.Occurred && After(CueType.Negation, 1)) return true;
+        if (f.Kind == EventKind.Submission && f.Status == EventStatus.Expected) return Before(CueType.Negation, 6);
+        if (f.Status != EventStatus.Expected)
+        {
+            // "could be approved", "potential approval", "toward regulatory clearance", "if approved".
+            if (Before(CueType.Hedge, 4)) return true;
+            if (After(CueType.Hedge, 0) && f.Kind == EventKind.Approval) return true;
+            // "is expected to approve", "will receive approval": a forecast of an approval is not an event.
+            if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Acceptance or EventKind.Opinion or EventKind.Rejection
+                && Before(CueType.Future, 5)) return true;
+        }
+        if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
+        return false;
+    }
+}

@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Builds CellRadar, runs every test project, then scores the extractor on ../shared/seeds when that
+# folder exists (a score below the bar counts as a failed test). Prints "N passed, N failed" last.
+set -uo pipefail
+cd "$(dirname "$0")"
+
+if ! command -v dotnet >/dev/null 2>&1; then
+  echo "dotnet (the .NET 10 SDK) is needed: https://dot.net" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+mkdir -p artifacts
+passed=0
+failed=0
+
+dotnet build CellRadar.slnx -c Release -nologo >artifacts/build.log 2>&1
+build=$?
+grep -E " error |Warn|Elapsed" artifacts/build.log | sort -u | head -20
+if [ "$build" -ne 0 ]; then
+  echo "build failed; see artifacts/build.log" >&2
+  echo "0 passed, 1 failed"
+  exit 1
+fi
+
+for project in tests/*/*.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"artifacts/$name.log" 2>&1
+  summary=$(grep -E "^(Passed|Failed)!" "artifacts/$name.log" | tail -1)
+  p=$(sed -nE 's/.*Passed: *([0-9]+).*/\1/p' <<<"$summary")
+  f=$(sed -nE 's/.*Failed: *([0-9]+),.*/\1/p' <<<"$summary")
+  if [ -z "$p" ]; then
+    echo "$name: no test summary; see artifacts/$name.log" >&2
+    tail -20 "artifacts/$name.log" >&2
+    failed=$((failed + 1))
+    continue
+  fi
+  grep -E "^\s+Failed |Skipped " "artifacts/$name.log" || true
+  echo "$name: $summary"
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+seeds=../shared/seeds
+if [ -d "$seeds/gold" ]; then
+  echo "eval on $seeds:"
+  if dotnet run --project src/CellRadar -c Release --no-build -- eval --gold "$seeds/gold" "$seeds" --min-f1 0.90 --min-date-accuracy 0.90 >artifacts/seeds-eval.txt 2>&1; then
+    passed=$((passed + 1))
+  else
+    failed=$((failed + 1))
+  fi
+  tail -3 artifacts/seeds-eval.txt
+fi
+
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,108 @@
+using CellRadar.Core.Model;
+
+namespace CellRadar.Core.Tests.Extraction;
+
+public class KindTests
+{
+    [Fact]
+    public void Active_voice_approval_by_a_named_agency_is_an_approval_in_its_jurisdiction()
+    {
+        var events = Extract.From("Japan's Ministry of Health, Labour and Welfare has approved Breyanzi for adults with relapsed follicular lymphoma.");
+        var e = Extract.Single(events, EventKind.Approval, "JP");
+        Assert.Equal("lisocabtagene maraleucel", e.Product);
+    }
+
+    [Fact]
+    public void Passive_approval_with_the_application_type_keeps_the_subtype()
+    {
+        var events = Extract.From("Carvykti's biologics license application was approved by the US Food and Drug Administration for earlier-line myeloma.");
+        var e = Extract.Single(events, EventKind.Approval, "US");
+        Assert.Equal("ciltacabtagene autoleucel", e.Product);
+        Assert.Equal("BLA", e.Subtype);
+        Assert.Equal("FDA", e.Agency);
+    }
+
+    [Fact]
+    public void Granted_designation_takes_the_designation_as_subtype()
+    {
+        var events = Extract.From("The FDA has granted Fast Track designation to obecabtagene autoleucel for a rare leukaemia.");
+        var e = Extract.Single(events, EventKind.Designation, "US");
+        Assert.Equal("FastTrack", e.Subtype);
+    }
+
+    [Fact]
+    public void Prime_eligibility_is_an_eu_designation_even_without_an_agency()
+    {
+        var events = Extract.From("Anitocabtagene autoleucel has received PRIME eligibility for multiple myeloma.");
+        Assert.Equal("PRIME", Extract.Single(events, EventKind.Designation, "EU").Subtype);
+    }
+
+    [Fact]
+    public void Ind_clearance_is_a_trial_authorization_not_an_approval()
+    {
+        var events = Extract.From("KYV-101, an autologous CD19 CAR-T cell therapy, received IND clearance from the FDA for a lupus study.");
+        var e = Extract.Single(events, EventKind.TrialAuthorization, "US");
+        Assert.Equal("kyv-101", e.Product.ToLowerInvariant());
+        Assert.DoesNotContain(events, x => x.Kind == EventKind.Approval);
+    }
+
+    [Fact]
+    public void Agency_accepting_an_ind_is_a_trial_authorization()
+    {
+        var events = Extract.From("The FDA accepted the Investigational New Drug application for zevorcabtagene autoleucel.");
+        Extract.Single(events, EventKind.TrialAuthorization, "US");
+        Assert.DoesNotContain(events, x => x.Kind == EventKind.Acceptance);
+    }
+
+    [Fact]
+    public void Accepted_marketing_application_is_an_acceptance()
+    {
+        var events = Extract.From("Singapore's Health Sciences Authority accepted the new drug application for equecabtagene autoleucel.");
+        Assert.Equal("NDA", Extract.Single(events, EventKind.Acceptance, "SG").Subtype);
+    }
+
+    [Fact]
+    public void Chmp_positive_opinion_is_an_opinion_in_the_eu()
+    {
+        var events = Extract.From("The CHMP adopted a positive opinion recommending marketing authorisation for Aucatzyl in adult leukaemia.");
+        Extract.Single(events, EventKind.Opinion, "EU");
+    }
+
+    [Fact]
+    public void Complete_response_letter_is_a_rejection()
+    {
+        var events = Extract.From("The FDA issued a complete response letter for the biologics license application of lifileucel.");
+        Extract.Single(events, EventKind.Rejection, "US");
+    }
+
+    [Fact]
+    public void Withdrawn_marketing_application_is_a_withdrawal()
+    {
+        var events = Extract.From("The company withdrew its marketing authorisation application for Zynteglo from the European Medicines Agency.");
+        Extract.Single(events, EventKind.Withdrawal, "EU");
+    }
+
+    [Fact]
+    public void Named_patient_supply_is_access_where_the_patients_are()
+    {
+        var events = Extract.From("Patients in Israel received Fucaso through a named patient programme last year.");
+        Assert.Equal("NamedPatient", Extract.Single(events, EventKind.Access, "IL").Subtype);
+    }
+
+    [Fact]
+    public void Gmp_certificate_is_a_gmp_event_but_gmp_facilities_are_not()
+    {
+        var granted = Extract.From("Fucaso's plant received a GMP certificate from Singapore's Health Sciences Authority.");
+        Extract.Single(granted, EventKind.Gmp, "SG");
+        var facilities = Extract.From("Government grants have supported GMP facilities for Fucaso in Singapore.");
+        Assert.DoesNotContain(facilities, x => x.Kind == EventKind.Gmp);
+    }
+
+    [Fact]
+    public void Submission_is_its_own_act()
+    {
+        var events = Extract.From("Autolus has submitted a marketing authorisation application for obe-cel to the UK's Medicines and Healthcare products Regulatory Agency.");
+        var e = Extract.Single(events, EventKind.Submission, "GB");
+        Assert.Equal(EventStatus.Occurred, e.Status);
+    }
+}
