@@ -30,6 +30,8 @@ public sealed class CliContext
     public static CliContext FromConsole()
     {
         var terminal = !Console.IsOutputRedirected;
+        // JSON lines and CSV are UTF-8 whatever the platform's console code page is.
+        Console.OutputEncoding = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         return new CliContext
         {
             Out = Console.Out,

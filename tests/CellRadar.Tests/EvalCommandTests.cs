@@ -118,6 +118,15 @@ public sealed class EvalCommandTests : IDisposable
     }
 
     [Fact]
+    public void Gold_files_inside_the_item_folder_are_not_read_as_items()
+    {
+        // The seed layout: items and a gold/ folder side by side under one folder given as the items path.
+        var result = CliRun.RunWith(Pipeline, null, "eval", "--gold", _gold, _temp.Path);
+        Assert.Equal("overall: precision 0.600 recall 0.750 f1 0.667 date-accuracy 0.667 (2/3) items 2", result.OutLines[^1]);
+        Assert.DoesNotContain("alpha.jsonl", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_missing_gold_folder_is_bad_usage()
     {
         var result = CliRun.RunWith(Pipeline, null, "eval", "--gold", Path.Combine(_temp.Path, "nope"), _items);

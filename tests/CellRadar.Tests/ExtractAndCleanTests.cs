@@ -48,6 +48,19 @@ public sealed class ExtractAndCleanTests : IDisposable
     }
 
     [Fact]
+    public void Clean_output_keeps_non_ascii_text_readable_but_escapes_markup_characters()
+    {
+        var path = _temp.File("in/quotes.txt", "title: Zürich’s <b>news</b>\n\nThe agency’s note named Ärzte & clinics.\n");
+
+        var line = Assert.Single(CliRun.Run("clean", path).OutLines);
+
+        Assert.Contains("Zürich’s", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("<b>", line, StringComparison.Ordinal);
+        using var doc = JsonDocument.Parse(line);
+        Assert.Equal("Zürich’s <b>news</b>", doc.RootElement.GetProperty("title").GetString());
+    }
+
+    [Fact]
     public void Clean_prints_item_title_url_published_and_text()
     {
         var path = _temp.File("in/hk-approval.txt", Fixtures.HongKongApproval);

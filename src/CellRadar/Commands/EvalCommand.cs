@@ -32,7 +32,7 @@ internal static class EvalCommand
         var command = new Command("eval",
             "Score the extractor against gold: precision, recall and F1 per event kind and overall (micro-averaged), " +
             "date accuracy on matched events, and every missed, false and wrongly dated event. No database is used. " +
-            "Items without a gold file get warning E303 and are not scored.")
+            "Items without a gold file get warning E303 and are not scored; files inside the gold folder are never read as items.")
         {
             gold, items, minF1, minDate, format,
         };
@@ -62,8 +62,11 @@ internal static class EvalCommand
         var pipeline = context.Pipeline();
         var scorer = new EventScorer();
         var failed = 0;
+        var goldPrefix = Path.GetFullPath(goldDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         foreach (var result in CommonOptions.ReadItems(paths, context))
         {
+            // Gold files often sit inside the item folder (seeds/gold/*.jsonl): they are the answers, not items.
+            if (IsUnder(result.Item?.Origin ?? result.Error?.Subject, goldPrefix)) continue;
             if (result.Error is { } error)
             {
                 context.Error.WriteLine(error.ToString());
@@ -104,6 +107,10 @@ internal static class EvalCommand
         }
         return below || failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
     }
+
+    private static bool IsUnder(string? origin, string folderPrefix) =>
+        origin is { Length: > 0 } && origin != "-"
+        && Path.GetFullPath(origin).StartsWith(folderPrefix, StringComparison.Ordinal);
 
     private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 

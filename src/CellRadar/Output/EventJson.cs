@@ -1,6 +1,8 @@
 using System.Buffers;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using CellRadar.Core.Model;
 
 namespace CellRadar.Output;
@@ -15,7 +17,11 @@ internal sealed class EventJson : IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(1024);
     private readonly Utf8JsonWriter _json;
 
-    public EventJson() => _json = new Utf8JsonWriter(_buffer);
+    // Every Unicode range passes unescaped so names and quotes stay readable ("Health’s", Chinese names);
+    // quotes, control characters and HTML-sensitive characters are still escaped.
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
+
+    public EventJson() => _json = new Utf8JsonWriter(_buffer, Options);
 
     public void Dispose() => _json.Dispose();
 
