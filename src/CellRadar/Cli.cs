@@ -28,7 +28,7 @@ public static class Cli
         };
         foreach (var option in root.Options)
         {
-            if (option is HelpOption { Action: HelpAction help }) help.MaxWidth = context.HelpWidth;
+            if (option is HelpOption { Action: HelpAction help }) help.MaxWidth = context.Width;
         }
         return root;
     }

@@ -24,8 +24,8 @@ public sealed class CliContext
     /// <summary>Builds the pipeline that reads events out of items (ingest, extract, eval).</summary>
     public Func<ItemPipeline> Pipeline { get; init; } = () => Pipelines.Default();
 
-    /// <summary>Help text is wrapped to this many columns.</summary>
-    public int HelpWidth { get; init; } = 100;
+    /// <summary>Columns available: help text wraps to it, and terminal tables fit it.</summary>
+    public int Width { get; init; } = 100;
 
     public static CliContext FromConsole()
     {
@@ -37,7 +37,7 @@ public sealed class CliContext
             Out = Console.Out,
             Error = Console.Error,
             IsTerminal = terminal,
-            HelpWidth = terminal && Console.WindowWidth > 40 ? Console.WindowWidth : 100,
+            Width = terminal && Console.WindowWidth > 40 ? Console.WindowWidth : 100,
         };
     }
 }

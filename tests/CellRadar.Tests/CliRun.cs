@@ -16,7 +16,11 @@ public static class CliRun
 {
     public static CliResult Run(params string[] args) => RunWith(null, null, args);
 
-    public static CliResult RunWith(Func<ItemPipeline>? pipeline, string? standardInput, params string[] args)
+    public static CliResult RunWith(Func<ItemPipeline>? pipeline, string? standardInput, params string[] args) =>
+        RunAs(terminal: false, pipeline, standardInput, args);
+
+    /// <summary>As <see cref="RunWith"/>, but the command believes its output is an interactive terminal.</summary>
+    public static CliResult RunAs(bool terminal, Func<ItemPipeline>? pipeline, string? standardInput, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -24,12 +28,13 @@ public static class CliRun
         {
             Out = output,
             Error = error,
-            IsTerminal = false,
+            IsTerminal = terminal,
             // The developer's own CELLRADAR_DB must never leak into a test.
             Environment = _ => null,
             OpenStandardInput = () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput ?? "")),
             Pipeline = pipeline ?? (() => Pipelines.Default()),
-            HelpWidth = 100,
+            // Golden help files are wrapped at 100; a pretend terminal is wide so table cells stay on one line.
+            Width = terminal ? 250 : 100,
         };
         var code = Cli.Run(args, context);
         return new CliResult(code, output.ToString(), error.ToString());

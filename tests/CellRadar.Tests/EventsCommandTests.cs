@@ -13,7 +13,7 @@ public sealed class EventsCommandTests : IDisposable
     private const string Text =
         "Hong Kong's health department approved Fucaso, the company said, calling it \"a first\". " +
         "The FDA granted RMAT designation to CT053 in 2024. " +
-        "A Japanese filing for eque-cel is planned.";
+        "A Japanese filing for eque-cel [bold]is[/] planned.";
 
     private readonly TempFolder _temp = new();
 
@@ -27,7 +27,7 @@ public sealed class EventsCommandTests : IDisposable
                 Event("Hong Kong's health department approved Fucaso, the company said, calling it \"a first\".",
                     "equecabtagene autoleucel", EventKind.Approval, "HK", "2025-03-18") with { Indication = "=HYPERLINK(\"x\")" },
                 Event("The FDA granted RMAT designation to CT053 in 2024.", "zevorcabtagene autoleucel", EventKind.Designation, "US", "2024") with { Subtype = "RMAT" },
-                Event("A Japanese filing for eque-cel is planned.", "equecabtagene autoleucel", EventKind.Submission, "JP", null) with { Status = EventStatus.Expected },
+                Event("A Japanese filing for eque-cel [bold]is[/] planned.", "equecabtagene autoleucel", EventKind.Submission, "JP", null) with { Status = EventStatus.Expected },
             ], ExtractorInfo.Version),
         ]);
     }
@@ -136,6 +136,17 @@ public sealed class EventsCommandTests : IDisposable
         Assert.Equal("equecabtagene autoleucel", lines[2].Substring(productColumn, "equecabtagene autoleucel".Length));
         Assert.DoesNotContain('\u001b', result.Out);
         Assert.DoesNotContain('│', result.Out);
+    }
+
+    [Fact]
+    public void On_a_terminal_the_table_is_drawn_and_article_text_is_never_read_as_markup()
+    {
+        var result = CliRun.RunAs(terminal: true, null, null, "events", "--db", _temp.Database);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("│", result.Out, StringComparison.Ordinal);
+        // Spectre would have swallowed "[bold]" (or thrown on a stray "[/]") had the evidence been markup.
+        Assert.Contains("[bold]is[/]", result.Out, StringComparison.Ordinal);
+        Assert.Contains("3 event(s)", result.Out, StringComparison.Ordinal);
     }
 
     [Fact]

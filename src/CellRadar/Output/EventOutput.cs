@@ -22,7 +22,7 @@ internal static class EventOutput
         "json" => WriteJson(events, context.Out),
         "jsonl" => WriteJsonLines(events, context.Out),
         "csv" => WriteCsv(events, context.Out),
-        _ => context.IsTerminal ? WriteSpectreTable(events, context.Out) : WritePlainTable(events, context.Out),
+        _ => context.IsTerminal ? WriteSpectreTable(events, context) : WritePlainTable(events, context.Out),
     };
 
     private static int WriteJsonLines(IEnumerable<StoredEvent> events, TextWriter output)
@@ -109,9 +109,10 @@ internal static class EventOutput
         output.WriteLine();
     }
 
-    private static int WriteSpectreTable(IEnumerable<StoredEvent> events, TextWriter output)
+    private static int WriteSpectreTable(IEnumerable<StoredEvent> events, CliContext context)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) });
+        console.Profile.Width = context.Width;
         var table = new Table().Border(TableBorder.Rounded);
         foreach (var h in TableHeader) table.AddColumn(h);
         var n = 0;
