@@ -22,7 +22,7 @@ public static class CueLexicon
             "sign-off", "signed off", "authorisation", "authorization", "authorisations", "authorizations",
         })
             yield return (p, CueType.ApprovalNoun, "");
-        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands"))
+        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands"))
             yield return (p, CueType.GrantVerb, "");
         foreach (var p in new[] { "accepted", "accepts", "accept", "acceptance", "validated", "validates", "validation", "admitted", "accepted for review", "filing acceptance", "formally accepted", "officially accepted", "acknowledged receipt" })
             yield return (p, CueType.Accept, "");
@@ -31,7 +31,7 @@ public static class CueLexicon
             "under review", "reviews ongoing", "review ongoing", "review is ongoing", "reviews are ongoing", "review continues",
             "is reviewing", "are reviewing", "currently reviewing", "under evaluation", "under regulatory review", "being reviewed",
             "under priority review", "in review", "pending review", "still reviewing", "remains under review", "review is under way",
-            "review is underway", "pending approval", "awaiting approval", "awaits approval", "pending regulatory approval",
+            "review is underway", "pending approval", "awaiting approval", "awaits approval", "pending regulatory approval", "are continuing", "is continuing", "continues", "remain under review", "remains pending", "is pending", "are pending",
         })
             yield return (p, CueType.UnderReview, "");
         foreach (var p in new[]
@@ -43,14 +43,14 @@ public static class CueLexicon
             yield return (p, CueType.DecisionExpected, "");
         foreach (var p in Words("submitted submits submit submitting submission submissions filed files filing filings resubmitted resubmission resubmits"))
             yield return (p, CueType.Submit, "");
-        foreach (var p in new[] { "applied for", "applies for", "apply for", "rolling submission", "completed the submission", "file for", "filed for" })
+        foreach (var p in new[] { "applied for", "applies for", "apply for", "rolling submission", "completed the submission", "file for", "filed for", "resubmit", "resubmitting" })
             yield return (p, CueType.Submit, "");
         foreach (var p in new[]
         {
             "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
-            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional",
+            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional", "in favour of", "in favor of",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
@@ -86,12 +86,12 @@ public static class CueLexicon
         {
             "clearance", "cleared", "clears", "implied approval", "implied license", "implied licence",
             "implicit approval", "implied clinical trial approval", "allowed to proceed", "may proceed", "can proceed",
-            "study may proceed", "clinical hold lifted", "lifted the clinical hold", "go-ahead to start", "permission to begin",
+            "study may proceed", "notified", "notification", "clinical hold lifted", "lifted the clinical hold", "go-ahead to start", "permission to begin",
         })
             yield return (p, CueType.TrialClear, "");
         foreach (var p in Words("designation designations designated eligibility eligible status tag tags scheme"))
             yield return (p, CueType.DesignationWord, "");
-        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational" })
+        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational", "cohort", "cohorts", "bridging study", "pivotal study", "pivotal trial" })
             yield return (p, CueType.TrialWord, "");
         foreach (var p in new[]
         {

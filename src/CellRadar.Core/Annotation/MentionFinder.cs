@@ -114,16 +114,25 @@ public sealed partial class MentionFinder : IPipelineComponent
             var inn = found.FirstOrDefault(f => f.Type == MentionType.Product && f.Key.StartsWith(stem, StringComparison.Ordinal) && f.Key.Contains(' '));
             Add(m.Index, m.Index + m.Length, inn?.Key ?? shortName);
         }
-        foreach (Match m in SponsorCode().Matches(text))
+        // A code is accepted once next to therapy words; its other occurrences in the item follow.
+        var accepted = new HashSet<string>(StringComparer.Ordinal);
+        var trialNames = new HashSet<string>(StringComparer.Ordinal);
+        var codes = SponsorCode().Matches(text);
+        foreach (Match m in codes)
         {
             if (!Free(m.Index, m.Index + m.Length) || NotACode().IsMatch(m.Value)) continue;
             var after = text.AsSpan(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
             var before = text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
             // A code is a product only next to therapy words, and a trial's name ("ZUMA-7 study") is not one.
-            if (TrialNameFollows().IsMatch(after)) continue;
+            if (TrialNameFollows().IsMatch(after)) { trialNames.Add(m.Value); continue; }
             if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before)) continue;
-            Add(m.Index, m.Index + m.Length, m.Value);
+            accepted.Add(m.Value);
         }
+        foreach (Match m in codes)
+            if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
+        // Any therapy counts (rule 9): antibodies, fusion proteins and small molecules by their INN stems.
+        foreach (Match m in OtherInn().Matches(text))
+            if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
     }
 
     /// <summary>"Israel's Ministry of Health", "the Thai Food and Drug Administration": a place plus a generic regulator.</summary>
@@ -166,6 +175,9 @@ public sealed partial class MentionFinder : IPipelineComponent
 
     [GeneratedRegex(@"^(?:auto|cilo|mara|vic|ansegedleu|lisoleu|zamikera)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondInnWord();
+
+    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex OtherInn();
 
     [GeneratedRegex(@"\b[a-z]{3,8}-cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ShortInn();

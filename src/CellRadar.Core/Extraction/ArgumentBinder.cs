@@ -21,7 +21,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (pool.Count > 0)
         {
             var nearest = pool.OrderBy(p => s.Distance(p, f.Anchor)).ThenBy(p => p.Start < f.Anchor.Start ? 0 : 1).First();
-            foreach (var p in Group(s, pool, nearest))
+            foreach (var p in ProductList(s, pool, nearest))
                 if (!result.Any(r => r.Item1 == p.Key)) result.Add((p.Key, p.Detail == "new", false, s.Distance(p, f.Anchor)));
             return result;
         }
@@ -65,10 +65,20 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((f.HintJurisdiction, catalog.RegulatorOf(f.HintJurisdiction), false, null));
             return result;
         }
-        // "the agency", "the regulator": the agency named last before this sentence.
-        if (AgencyReference().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) && doc.LastAgencyBefore(s.Span.Start) is { } last)
+        // "the agency", "the regulator": the agency named last before this sentence. A sentence that
+        // carries the story on ("The application had earlier been given Priority Review") keeps the
+        // agency of the sentences just before it.
+        var last = doc.LastAgencyBefore(s.Span.Start);
+        if (last is not null && (AgencyReference().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length))
+            || (last.End >= doc.SentenceStart(s.Index - 2) && ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)))))
         {
             result.Add((last.Detail, last.Key, false, last));
+            return result;
+        }
+        // An item that names one place only (a regulator's notice, a national story) sets it for the rest.
+        if (doc.SoleJurisdiction is { } sole)
+        {
+            result.Add((sole.Code, sole.Agency, false, null));
             return result;
         }
         // A BLA with the FDA named in the item is an American filing.
@@ -116,6 +126,28 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         return true;
     }
 
+    /// <summary>
+    /// Products listed together as one object ("approved two therapies: Casgevy (...) from Vertex, and
+    /// Lyfgenia (...)"); a comparison ("unlike X", "which competes with X") ends the list.
+    /// </summary>
+    private static List<Mention> ProductList(SentenceContext s, List<Mention> pool, Mention anchor)
+    {
+        var ordered = pool.OrderBy(m => m.Start).ToList();
+        var i = ordered.IndexOf(anchor);
+        var list = new List<Mention> { anchor };
+        bool Listed(Mention a, Mention b)
+        {
+            if (a.Key == b.Key) return true;
+            if (b.Start - a.End > 90) return false;
+            var between = s.Text.AsSpan(a.End, b.Start - a.End);
+            if (s.Mentions.Any(m => m.Type == MentionType.Cue && m.Start >= a.End && m.End <= b.Start && m.Key is not ("Respectively" or "NewsAct" or "Background" or "Negation"))) return false;
+            return ListSeparator().IsMatch(between) && !ComparisonWord().IsMatch(between);
+        }
+        for (var k = i - 1; k >= 0 && Listed(ordered[k], ordered[k + 1]); k--) list.Insert(0, ordered[k]);
+        for (var k = i + 1; k < ordered.Count && Listed(ordered[k - 1], ordered[k]); k++) list.Add(ordered[k]);
+        return list;
+    }
+
     /// <summary>The mention with the ones coordinated with it ("X and Y", "X, Y and Z").</summary>
     private static List<Mention> Group(SentenceContext s, List<Mention> pool, Mention anchor)
     {
@@ -142,10 +174,16 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceWord();
 
-    [GeneratedRegex(@"\b(?:the\s+agency|the\s+regulator|the\s+authority|the\s+FDA|the\s+Administration)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:^[\s(]*\)?[\s]*$|\band\b|,|;|:|\bor\b|/|&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListSeparator();
+
+    [GeneratedRegex(@"\b(?:which|who|that|unlike|than|versus|vs|compared|competes|competing|rival|follows|following|after|before|like|such\s+as|including|replacing|instead|over|against|plus|combination|combined|with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparisonWord();
+
+    [GeneratedRegex(@"\b(?:the\s+agency|the\s+regulator|the\s+authority|the\s+FDA|the\s+Administration|the\s+ministry|the\s+bureau|the\s+commission|the\s+department|the\s+committee|the\s+centre|the\s+center|the\s+regulators|domestic|at\s+home|home\s+market)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex AgencyReference();
 
-    [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via|to)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBefore();
 
     [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

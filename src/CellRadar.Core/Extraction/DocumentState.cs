@@ -8,20 +8,51 @@ internal sealed class DocumentState
     private readonly List<Mention> _products;
     private readonly List<Mention> _agencies;
 
-    public DocumentState(IReadOnlyList<Mention> mentions)
+    private readonly IReadOnlyList<CellRadar.Core.Model.TextSpan> _sentences;
+
+    public DocumentState(IReadOnlyList<Mention> mentions, IReadOnlyList<CellRadar.Core.Model.TextSpan> sentences)
     {
+        _sentences = sentences;
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
         _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        var places = mentions.Where(m => m.Type == MentionType.Agency).Select(m => m.Detail)
+            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction).Select(m => m.Key))
+            .Distinct(StringComparer.Ordinal).ToList();
+        if (places.Count == 1)
+            SoleJurisdiction = (places[0], _agencies.FirstOrDefault()?.Key ?? "");
     }
 
     public int DistinctProducts { get; }
 
-    /// <summary>The product last named before <paramref name="position"/>, else the first named after it.</summary>
-    public Mention? SalientProduct(int position) =>
-        _products.LastOrDefault(p => p.End <= position) ?? _products.FirstOrDefault();
+    /// <summary>The only jurisdiction the item names at all, with its first-named agency; null when it names several or none.</summary>
+    public (string Code, string Agency)? SoleJurisdiction { get; }
+
+    /// <summary>
+    /// The product a reference at <paramref name="position"/> most likely means: the one named most often
+    /// so far (a combination partner named once does not take over), the latest named between equals;
+    /// with none named yet, the first one named after.
+    /// </summary>
+    public Mention? SalientProduct(int position)
+    {
+        Mention? best = null;
+        var bestCount = 0;
+        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in _products)
+        {
+            if (p.End > position) break;
+            var c = counts[p.Key] = counts.GetValueOrDefault(p.Key) + 1;
+            if (c >= bestCount || best?.Key == p.Key) { best = p; bestCount = Math.Max(c, bestCount); }
+        }
+        if (best is not null && counts[best.Key] < bestCount)
+            best = _products.Last(p => p.End <= position && counts[p.Key] == bestCount);
+        return best ?? _products.FirstOrDefault();
+    }
 
     public Mention? LastAgencyBefore(int position) => _agencies.LastOrDefault(a => a.End <= position);
+
+    /// <summary>Where sentence <paramref name="index"/> starts (0 before the first).</summary>
+    public int SentenceStart(int index) => index <= 0 || _sentences.Count == 0 ? 0 : _sentences[Math.Min(index, _sentences.Count - 1)].Start;
 
     public bool MentionsAgency(string shortName) => _agencies.Any(a => a.Key == shortName);
 }

@@ -21,7 +21,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     public void Process(Document document)
     {
-        var doc = new DocumentState(document.Mentions);
+        var doc = new DocumentState(document.Mentions, document.Sentences);
         var found = new List<BoundEvent>();
         var mentions = document.Mentions;
         var m = 0;

@@ -8,8 +8,20 @@ namespace CellRadar.Core.Extraction;
 /// the phrasing it reads; the kind comes from the cue and its object (a designation, an IND, an NDA).
 /// Blocking rules (negation, hedges, reimbursement) drop a frame here, before any argument is bound.
 /// </summary>
-internal static class FrameBuilder
+internal static partial class FrameBuilder
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+to\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex TrialPurpose();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"designation|status|eligib", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex DesignationNoun();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ContinuingWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:review|reviews|evaluation|assessment|applications?|filings?|submissions?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ReviewSubject();
+
     public static List<Frame> Build(SentenceContext s)
     {
         var frames = new List<Frame>();
@@ -44,7 +56,9 @@ internal static class FrameBuilder
     {
         var designations = s.Of(MentionType.Designation).ToList();
         if (designations.Count == 0) return;
-        var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb);
+        // The alias itself may say it ("orphan designations", "Breakthrough Therapy Designation").
+        var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb)
+                       || designations.Any(d => DesignationNoun().IsMatch(s.Text.AsSpan(d.Start, d.Span.Length)));
         if (!granting) return;
         foreach (var d in designations)
         {
@@ -75,6 +89,8 @@ internal static class FrameBuilder
             return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = strength, Rule = "trial-approved" };
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
+        // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
+        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
         // "approved therapies" with no product in the clause: generic talk, not an act.
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
@@ -104,6 +120,9 @@ internal static class FrameBuilder
     private static Frame? UnderReview(SentenceContext s, Mention cue)
     {
         var clause = s.ClauseAt(cue.Start);
+        // "Reviews ... are continuing", "the application remains pending": continuing needs a review as its subject.
+        if (ContinuingWord().IsMatch(s.Text.AsSpan(cue.Start, cue.Span.Length))
+            && !ReviewSubject().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         if (TrialObject(s, cue, clause) is not null) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", Status = EventStatus.Ongoing, HintJurisdiction = HintOf(app), CueStrength = 0.75, Rule = "under-review" };
@@ -171,8 +190,11 @@ internal static class FrameBuilder
     private static Frame? Rejected(SentenceContext s, Mention cue)
     {
         var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
-        // A bare "denied" needs a regulatory object next to it.
-        if (word.Equals("denied", StringComparison.OrdinalIgnoreCase) && NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing") is null) return null;
+        // "rejection", "refused", "denied" are also medical and everyday words: they need a regulator or a
+        // filing in the sentence. A complete response letter or a negative opinion speaks for itself.
+        var selfEvident = word.Contains("complete response", StringComparison.OrdinalIgnoreCase) || word.Equals("CRL", StringComparison.Ordinal)
+                          || word.Contains("opinion", StringComparison.OrdinalIgnoreCase) || word.Contains("file", StringComparison.OrdinalIgnoreCase);
+        if (!selfEvident && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Application).Any() && !s.Has(CueType.ApplicationWord)) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Rejection, Subtype = NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing")?.Key ?? "", CueStrength = 0.85, Rule = "rejected" };
     }
 
@@ -224,6 +246,9 @@ internal static class FrameBuilder
         var app = NearestApplication(s, cue, clause, "trial");
         var marketing = NearestApplication(s, cue, clause, "marketing");
         if (app is not null && (marketing is null || s.Distance(app, cue) <= s.Distance(marketing, cue))) return app.Key;
+        // "the application to run a bridging cohort": an application whose purpose is a trial.
+        if (s.Cues(CueType.ApplicationWord).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4
+            && TrialPurpose().IsMatch(s.Text.AsSpan(a.End, Math.Min(60, s.Span.End - a.End))))) return "";
         var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
             && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
