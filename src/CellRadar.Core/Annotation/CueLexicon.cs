@@ -57,7 +57,7 @@ public static class CueLexicon
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
         {
-            "complete response letter", "complete response", "CRL", "refused", "refuses", "refusal", "rejected", "rejects",
+            "complete response letter", "CRL", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
             "voted against", "denied approval", "denied",

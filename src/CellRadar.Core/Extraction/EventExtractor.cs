@@ -94,6 +94,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var clause = s.ClauseAt(f.Anchor.Start);
         var background = s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40);
         if (background) return false;
+        // "is also approved in the US, the EU and Japan": a state, not the act the item reports.
+        if (Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)))) return false;
         if (s.Has(CueType.NewsAct)) return true;
         return lead;
     }
@@ -148,6 +150,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\b(?:(?:relapsed|refractory|relapsed(?:\s+and/or\s+|\s+or\s+|\s+and\s+|/)refractory|r/r)\s+(?:[A-Za-z-]+\s+){0,4}?(?:lymphoma|leuka?emia|myeloma)|(?:large\s+B-cell|follicular|mantle\s+cell|marginal\s+zone)\s+lymphoma|multiple\s+myeloma|acute\s+lymphoblastic\s+leuka?emia|chronic\s+lymphocytic\s+leuka?emia|sickle\s+cell\s+disease|(?:transfusion-dependent\s+)?beta[- ]thalass(?:a)?emia|spinal\s+muscular\s+atrophy|ha?emophilia\s+[AB]|Duchenne\s+muscular\s+dystrophy|synovial\s+sarcoma|melanoma|systemic\s+lupus\s+erythematosus|lupus|myasthenia\s+gravis|graft-versus-host\s+disease|metachromatic\s+leukodystrophy|cerebral\s+adrenoleukodystrophy|retinal\s+dystrophy|epidermolysis\s+bullosa|gastric\s+cancer|non-muscle\s+invasive\s+bladder\s+cancer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Indication();
+
+    [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|now\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stative();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -16,6 +16,9 @@ internal static partial class FrameBuilder
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DecisionDue();
 
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ClassAfterParticiple();
+
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex FiledIn();
 
@@ -97,7 +100,8 @@ internal static partial class FrameBuilder
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
         if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
-        // "approved therapies" with no product in the clause: generic talk, not an act.
+        // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
+        if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
         {
