@@ -21,10 +21,10 @@ public static class CueLexicon
             "market authorisation", "marketing approval", "regulatory approval", "product licence", "product license",
             "marketing licence", "marketing license", "registration approval", "drug registration", "market clearance",
             "regulatory clearance", "conditionally approved", "registration certificate", "okay", "OK'd", "okayed",
-            "sign-off", "signed off", "authorisation", "authorization", "authorisations", "authorizations",
+            "sign-off", "signed off", "Notice of Compliance", "NOC", "NOC/c", "marketing authorisation with conditions", "marketing authorization with conditions", "temporary authorisation", "temporary authorization", "emergency use authorization", "emergency use authorisation", "authorisation", "authorization", "authorisations", "authorizations",
         })
             yield return (p, CueType.ApprovalNoun, "");
-        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands"))
+        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands included"))
             yield return (p, CueType.GrantVerb, "");
         foreach (var p in new[] { "accepted", "accepts", "accept", "acceptance", "validated", "validates", "validation", "admitted", "accepted for review", "filing acceptance", "formally accepted", "officially accepted", "acknowledged receipt" })
             yield return (p, CueType.Accept, "");
@@ -52,7 +52,7 @@ public static class CueLexicon
             "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
-            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of",
+            "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]

@@ -10,11 +10,14 @@ namespace CellRadar.Core.Extraction;
 /// </summary>
 internal static partial class FrameBuilder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+to\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex TrialPurpose();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex DecisionDue();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex OpinionJudgement();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
     private static partial System.Text.RegularExpressions.Regex ClassAfterParticiple();
@@ -207,6 +210,16 @@ internal static partial class FrameBuilder
     private static Frame? Opinion(SentenceContext s, Mention cue)
     {
         var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
+        if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
+        {
+            var lead = s.Text.AsSpan(Math.Max(s.Span.Start, cue.Start - 40), Math.Min(40, cue.Start - s.Span.Start));
+            var judged = OpinionJudgement().Match(lead.ToString());
+            if (!judged.Success) return null;
+            return judged.Groups["neg"].Success
+                ? new Frame { Anchor = cue, Kind = EventKind.Rejection, CueStrength = 0.85, Rule = "negative-opinion" }
+                : new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+        }
         if (word.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) || word.StartsWith("voted", StringComparison.OrdinalIgnoreCase) || word.StartsWith("in favo", StringComparison.OrdinalIgnoreCase))
         {
             var sentence = s.Text.AsSpan(s.Span.Start, s.Span.Length);
@@ -279,9 +292,12 @@ internal static partial class FrameBuilder
         if (app is not null && (marketing is null || s.Distance(app, cue) <= s.Distance(marketing, cue))) return app.Key;
         // "the application to run a bridging cohort": an application whose purpose is a trial.
         if (s.Cues(CueType.ApplicationWord).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4
-            && TrialPurpose().IsMatch(s.Text.AsSpan(a.End, Math.Min(60, s.Span.End - a.End))))) return "";
+            && TrialPurpose().Match(s.Text, a.End, Math.Min(60, s.Span.End - a.End)) is { Success: true } m && m.Index <= a.End + 1)) return "";
         var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
             && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
+        // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
+        var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
+        if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
         if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)) return "";
         return null;
