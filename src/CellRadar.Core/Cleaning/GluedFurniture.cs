@@ -18,6 +18,7 @@ internal static partial class GluedFurniture
                 return phrase.Length;
         }
         // An attribution "By SomeName" run into the next sentence: the sentence starts at a capitalised opener inside the name.
+        if (!line.StartsWith("By ", StringComparison.Ordinal)) return 0;
         var m = GluedAttribution().Match(line.ToString());
         return m.Success ? m.Groups["rest"].Index : 0;
     }

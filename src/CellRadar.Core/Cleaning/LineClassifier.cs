@@ -22,7 +22,8 @@ internal static partial class LineClassifier
         if (ListHeadings.Contains(key)) return new(LineRole.ListHeading, 5);
         if (BioHeadings.Contains(key)) return new(LineRole.BioHeading, 5);
         if (IsCounterLine(line) || ImageCredit().IsMatch(line) || UrlLine().IsMatch(line)) return new(LineRole.Furniture, 5);
-        if (Sponsor().IsMatch(line) || Copyright().IsMatch(line)) return new(LineRole.Furniture, 5);
+        if ((line.Length <= 400 && line.Contains(" by ", StringComparison.OrdinalIgnoreCase) && Sponsor().IsMatch(line)) || Copyright().IsMatch(line))
+            return new(LineRole.Furniture, 5);
 
         var words = CountWords(line);
         var prose = IsProse(line, words);

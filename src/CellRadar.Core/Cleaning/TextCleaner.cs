@@ -67,7 +67,7 @@ public sealed class TextCleaner : IPipelineComponent
         var signal = LineClassifier.Classify(line);
         // A line with nothing but a date and dateline words ("17 February 2025 | Monday | News") is page chrome;
         // the publication date finder has read it from the raw body already.
-        if (!signal.IsFurniture && line.Length <= 160 && PublicationDateFinder.IsDatelineLine(line.ToString()))
+        if (!signal.IsFurniture && line.Length <= 160 && line.IndexOfAnyInRange('0', '9') >= 0 && PublicationDateFinder.IsDatelineLine(line.ToString()))
             return new(LineRole.Furniture, 5);
         return signal;
     }
@@ -239,6 +239,13 @@ public sealed class TextCleaner : IPipelineComponent
         }
     }
 
+    /// <summary>
+    /// A line whose only suspicious sign is its Title Case, followed by clean text, is that text's subheading
+    /// ("About the Company", "Earlier Trials") and stays even beside furniture.
+    /// </summary>
+    private static bool IsHeading(Span<LogicalLine> lines, int i) =>
+        lines[i].Signal.Score == 1 && i + 1 < lines.Length && !lines[i + 1].Drop && lines[i + 1].Signal.Score == 0;
+
     /// <summary>Together, consecutive suspicious lines scoring this much are an advert even with no marker around them.</summary>
     private const int RunScore = 6;
 
@@ -255,7 +262,7 @@ public sealed class TextCleaner : IPipelineComponent
             for (var i = 0; i < lines.Length; i++)
             {
                 ref var line = ref lines[i];
-                if (line.Drop || i == headline || line.Signal.Score == 0) continue;
+                if (line.Drop || i == headline || line.Signal.Score == 0 || IsHeading(lines, i)) continue;
                 var before = i > 0 && lines[i - 1].Drop && lines[i - 1].Signal.Score > 0;
                 var after = i + 1 < lines.Length && ((lines[i + 1].Drop && lines[i + 1].Signal.Score > 0) || lines[i + 1].GluedBefore);
                 if (before || after) { line.Drop = true; changed = true; }
@@ -267,7 +274,7 @@ public sealed class TextCleaner : IPipelineComponent
         {
             var j = i;
             var sum = 0;
-            while (j < lines.Length && !lines[j].Drop && j != headline && lines[j].Signal.Score > 0) sum += lines[j++].Signal.Score;
+            while (j < lines.Length && !lines[j].Drop && j != headline && lines[j].Signal.Score > 0 && !IsHeading(lines, j)) sum += lines[j++].Signal.Score;
             if (j - i >= 2 && sum >= RunScore)
             {
                 for (var k = i; k < j; k++) lines[k].Drop = true;

@@ -21,41 +21,45 @@ public static partial class DateExpressions
     private const string Sep = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*[-–]\s*)";
     private const string Ordinal = @"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)";
 
+    // Modifiers and prepositions sit in lookbehinds, so every alternative starts at a digit, a capital letter or one
+    // of a few keywords: the regex engine then skips most of the text with a vectorised search instead of trying
+    // each alternative at every word.
     private const string Pattern =
         // ISO 2023-06-30
         @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])"
         // 30/06/2023, kept only when day and month cannot be confused
         + @"|(?<![\d/.])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>" + Year + ")"
-        // 30 June 2023, 9 December, 3 and 5 June 2024 (optionally after a weekday)
+        // 30 June 2023, 9 December, 3 and 5 June 2024
         + @"|(?<![\d\w])(?>(?<dd>" + Day + ")(?:" + Sep + "(?<dd>" + Day + @"))*)\s+(?:of\s+)?(?<dm>" + Mon + @")(?:,?\s+(?<dy>" + Year + "))?"
         // June 30, 2023; Jun. 30, 2023; June 3 and 5, 2024; June 30
         + @"|(?<mm>" + Mon + @")\s+(?>(?<md>" + Day + ")(?:" + Sep + "(?<md>" + Day + @"))*)(?!\s*[:.]\d)(?:,?\s+(?<my>" + Year + "))?"
         // early June 2025, mid-March, the end of March
-        + @"|(?<![A-Za-z])(?<pp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?<pm>" + Mon + @")(?:,?\s+(?<pmy>" + Year + "))?"
+        + @"|(?<=(?<![A-Za-z])(?<pp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<pm>" + Mon + @")(?:,?\s+(?<pmy>" + Year + "))?"
         // June 2023; January and February 2025
         + @"|(?>(?<lm>" + Mon + ")(?:" + Join + "(?<lm>" + Mon + @"))*),?\s+(?:of\s+)?(?<ly>" + Year + ")"
         // in March; in January and February (no year)
-        + @"|(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|between)\s+(?>(?<bm>" + Mon + ")(?:" + Join + "(?<bm>" + Mon + @"))*)(?![\s,]*\d)"
+        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|between)\s+)(?>(?<bm>" + Mon + ")(?:" + Join + "(?<bm>" + Mon + @"))*)(?![\s,]*\d)"
         // last June, next March
-        + @"|(?<![A-Za-z])(?<rmod>(?i:last|next|this))\s+(?<rm>" + Mon + @")(?![\s,]*\d)"
+        + @"|(?<=(?<![A-Za-z])(?<rmod>(?i:last|next|this))\s+)(?<rm>" + Mon + @")(?![\s,]*\d)"
         // Q3 2025, Q1
         + @"|(?<![A-Za-z\d])Q(?<q>[1-4])(?![\d])(?:\s*(?:of\s+)?(?<qy>" + Year + "))?"
         // the third quarter of 2025, the fourth quarter of next year
-        + @"|(?<![A-Za-z])(?<qo>" + Ordinal + @")[\s-]+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<qy>" + Year + @")|(?<qrel>(?i:this|next|last|the))\s+(?i:year)))?"
+        + @"|(?<=(?<![A-Za-z])(?<qo>" + Ordinal + @")[\s-]+)(?<qw>(?i:quarter))(?:\s+(?i:of\s+)?(?:(?<qy>" + Year + @")|(?<qrel>(?i:this|next|last|the))\s+(?i:year)))?"
         // H2 2026, the second half of 2026
         + @"|(?<![A-Za-z\d])H(?<h>[12])\s*(?<hy>" + Year + ")"
-        + @"|(?<![A-Za-z])(?<ho>(?i:first|second|1st|2nd|latter))[\s-]+(?i:half)(?:\s+(?i:of\s+)?(?:(?<hy>" + Year + @")|(?<hrel>(?i:this|next|last|the))\s+(?i:year)))?"
-        // early 2026, mid-2026, by the end of 2025, the end of next year
-        + @"|(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?:(?<ypy>" + Year + @")|(?<yprel>(?i:this|next|last|the))\s+(?i:year))"
-        // later this year, earlier this month, last week, next month
-        + @"|(?<![A-Za-z])(?<ru>(?i:(?:later|earlier)\s+this|this|last|next))\s+(?<unit>(?i:year|month|week))(?![A-Za-z])"
+        + @"|(?<=(?<![A-Za-z])(?<ho>(?i:first|second|1st|2nd|latter))[\s-]+)(?<hw>(?i:half))(?:\s+(?i:of\s+)?(?:(?<hy>" + Year + @")|(?<hrel>(?i:this|next|last|the))\s+(?i:year)))?"
+        // early 2026, mid-2026, by the end of 2025
+        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<ypy>" + Year + ")"
+        // the end of next year; later this year, earlier this month, last week, next month
+        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?<yprel>(?i:this|next|last|the))\s+)(?i:year)(?![A-Za-z])"
+        + @"|(?<=(?<![A-Za-z])(?<ru>(?i:(?:later|earlier)\s+this|this|last|next))\s+)(?<unit>(?i:year|month|week))(?![A-Za-z])"
         // today, yesterday, tomorrow
-        + @"|(?<![A-Za-z])(?<rd>(?i:today|yesterday|tomorrow))(?![A-Za-z])"
+        + @"|(?<![A-Za-z])(?<rd>(?i:to(?:day|morrow)|yesterday))(?![A-Za-z])"
         // on Friday, last Monday (not when a full date follows: "Friday, June 5, 2025" is that date)
-        + @"|(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))"
+        + @"|(?<=(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+)(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))"
         // in 2023, since 2018, (2023)
-        + @"|(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)"
-        + @"|\((?<yy>" + Year + @")\)";
+        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+)(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)"
+        + @"|(?<=\()(?<yy>" + Year + @")(?=\))";
 
     [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
@@ -129,7 +133,7 @@ public static partial class DateExpressions
         }
         else if (g["pp"].Success)
         {
-            AddDate(into, Span(m), g["pmy"].Success ? Int(g["pmy"]) : 0, MonthOf(g["pm"].Value), 0, PartOf(g["pp"].Value));
+            AddDate(into, From(g["pp"], m), g["pmy"].Success ? Int(g["pmy"]) : 0, MonthOf(g["pm"].Value), 0, PartOf(g["pp"].Value));
         }
         else if (g["lm"].Success)
         {
@@ -149,7 +153,7 @@ public static partial class DateExpressions
         {
             into.Add(new DateExpression
             {
-                Span = Span(m),
+                Span = From(g["rmod"], m),
                 Kind = DateExpressionKind.RelativeMonthName,
                 Month = MonthOf(g["rm"].Value),
                 Offset = OffsetOf(g["rmod"].Value),
@@ -160,7 +164,7 @@ public static partial class DateExpressions
             var q = g["q"].Success ? Int(g["q"]) : OrdinalOf(g["qo"].Value);
             into.Add(new DateExpression
             {
-                Span = Span(m),
+                Span = g["qo"].Success ? From(g["qo"], m) : Span(m),
                 Kind = DateExpressionKind.Quarter,
                 Quarter = q,
                 Year = g["qy"].Success ? Int(g["qy"]) : 0,
@@ -172,7 +176,7 @@ public static partial class DateExpressions
             var h = g["h"].Success ? Int(g["h"]) : Math.Min(2, OrdinalOf(g["ho"].Value));
             into.Add(new DateExpression
             {
-                Span = Span(m),
+                Span = g["ho"].Success ? From(g["ho"], m) : Span(m),
                 Kind = DateExpressionKind.Half,
                 Half = h,
                 Year = g["hy"].Success ? Int(g["hy"]) : 0,
@@ -182,8 +186,8 @@ public static partial class DateExpressions
         else if (g["yp"].Success)
         {
             var part = PartOf(g["yp"].Value);
-            if (g["ypy"].Success) AddDate(into, Span(m), Int(g["ypy"]), 0, 0, part);
-            else into.Add(new DateExpression { Span = Span(m), Kind = DateExpressionKind.RelativeYear, Part = part, Offset = OffsetOf(g["yprel"].Value) });
+            if (g["ypy"].Success) AddDate(into, From(g["yp"], m), Int(g["ypy"]), 0, 0, part);
+            else into.Add(new DateExpression { Span = From(g["yp"], m), Kind = DateExpressionKind.RelativeYear, Part = part, Offset = OffsetOf(g["yprel"].Value) });
         }
         else if (g["ru"].Success)
         {
@@ -196,7 +200,7 @@ public static partial class DateExpressions
                 'm' => DateExpressionKind.RelativeMonth,
                 _ => DateExpressionKind.RelativeWeek,
             };
-            into.Add(new DateExpression { Span = Span(m), Kind = kind, Part = part, Offset = OffsetOf(LastWord(ru)) });
+            into.Add(new DateExpression { Span = From(g["ru"], m), Kind = kind, Part = part, Offset = OffsetOf(LastWord(ru)) });
         }
         else if (g["rd"].Success)
         {
@@ -209,7 +213,7 @@ public static partial class DateExpressions
             var relative = mod is "last" or "next" or "this";
             into.Add(new DateExpression
             {
-                Span = relative ? Span(m) : Span(g["wd"]),
+                Span = relative ? From(g["wmod"], m) : Span(g["wd"]),
                 Kind = DateExpressionKind.Weekday,
                 Weekday = WeekdayOf(g["wd"].Value),
                 Offset = mod switch { "last" => -1, "next" => 1, _ => 0 },
@@ -229,6 +233,9 @@ public static partial class DateExpressions
     }
 
     private static TextSpan Span(Capture c) => new(c.Index, c.Index + c.Length);
+
+    /// <summary>From a modifier matched in a lookbehind ("last", "the end of") to the end of the match.</summary>
+    private static TextSpan From(Group modifier, Match m) => new(modifier.Index, m.Index + m.Length);
 
     private static int Int(Group g) => int.Parse(g.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
 

@@ -167,7 +167,7 @@ public sealed partial class PublicationDateFinder : IPipelineComponent
     [GeneratedRegex(@"^\d{1,2}(?::\d\d)?(?i:am|pm|h)?$")]
     private static partial Regex TimeOrNumber();
 
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}){0,2}(?:\s*,\s*|\s*--?\s*\([^)\n]{2,40}\)\s*--?\s*|\s+)")]
+    [GeneratedRegex(@"^\p{Lu}[\p{Lu}.'’\- ]{1,40}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30}){0,2}(?:\s*,\s*|\s*--?\s*\([^)\n]{2,40}\)\s*--?\s*)")]
     private static partial Regex WirePrefix();
 
     [GeneratedRegex(@"^\s*(?:/[^/\n]{2,40}/\s*)?(?:--|—|–|-|:|\(|/)")]
