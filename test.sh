@@ -54,6 +54,19 @@ if [ -d "$seeds/gold" ]; then
     failed=$((failed + 1))
   fi
   tail -3 artifacts/seeds-eval.txt
+  # The issue's own checks: the content-farm seed states no event, and the advertisement's date in
+  # seed 000 (20 November 2025) is never an event date.
+  dotnet run --project src/CellRadar -c Release --no-build -- extract "$seeds" >artifacts/seeds-extract.jsonl 2>artifacts/seeds-extract.err
+  if grep -q '"item":"004_' artifacts/seeds-extract.jsonl; then
+    echo "seed 004 (content farm) yielded events" >&2; failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
+  fi
+  if grep -q '"date":"2025-11-20"' artifacts/seeds-extract.jsonl; then
+    echo "an event is dated 2025-11-20 (an advertisement's date)" >&2; failed=$((failed + 1))
+  else
+    passed=$((passed + 1))
+  fi
 fi
 
 echo "$passed passed, $failed failed"
