@@ -79,7 +79,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     + (lead ? 0.03 : 0)
                     - (isNew ? 0.05 : 0);
                 output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, fromText, f.Status,
-                    s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index));
+                    s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
     }
