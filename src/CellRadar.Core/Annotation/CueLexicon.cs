@@ -12,6 +12,8 @@ public static class CueLexicon
             yield return (p, CueType.ApproveVerb, "");
         foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval" })
             yield return (p, CueType.ApproveVerb, "label");
+        foreach (var p in new[] { "registered", "registers", "registration" })
+            yield return (p, CueType.ApproveVerb, "register");
         foreach (var p in new[]
         {
             "approval", "approvals", "marketing authorisation", "marketing authorization", "marketing authorisations",
@@ -57,7 +59,7 @@ public static class CueLexicon
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
         {
-            "complete response letter", "CRL", "refused", "refuses", "refusal", "rejected", "rejects",
+            "complete response letter", "complete response letters", "CRL", "CRLs", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
             "voted against", "denied approval", "denied",

@@ -60,7 +60,7 @@ public sealed partial class MentionFinder : IPipelineComponent
                 if (!string.IsNullOrWhiteSpace(s)) phrases.Add((s, e, IsAcronym(s)));
         }
         _entities = new AliasMatcher<Entity>(phrases);
-        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "AAC" or "GMP" or "NOC" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
+        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "CRLs" or "AAC" or "GMP" or "NOC" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
     }
 
     public string Name => "mentions";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 using CellRadar.Core.Model;
 
@@ -10,29 +11,29 @@ namespace CellRadar.Core.Extraction;
 /// </summary>
 internal static partial class FrameBuilder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bto\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TrialPurpose();
+    [GeneratedRegex(@"\bto\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialPurpose();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DecisionDue();
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionDue();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex OpinionJudgement();
+    [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpinionJudgement();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ClassAfterParticiple();
+    [GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClassAfterParticiple();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex FiledIn();
+    [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex FiledIn();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"designation|status|eligib", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DesignationNoun();
+    [GeneratedRegex(@"designation|status|eligib", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DesignationNoun();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ContinuingWord();
+    [GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuingWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:review|reviews|evaluation|assessment|applications?|filings?|submissions?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ReviewSubject();
+    [GeneratedRegex(@"\b(?:review|reviews|evaluation|assessment|applications?|filings?|submissions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewSubject();
 
     public static List<Frame> Build(SentenceContext s)
     {
@@ -97,8 +98,15 @@ internal static partial class FrameBuilder
     private static Frame? Approval(SentenceContext s, Mention cue, double strength)
     {
         var clause = s.ClauseAt(cue.Start);
+        var registration = cue.Detail == "register";
         if (TrialObject(s, cue, clause) is { } trial)
+        {
+            // A trial "registered" on a public registry is not authorised by that.
+            if (registration) return null;
             return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = strength, Rule = "trial-approved" };
+        }
+        // "registered" means marketing authorisation only where a regulator or place says so.
+        if (registration && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
