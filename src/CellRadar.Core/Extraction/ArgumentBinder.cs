@@ -191,7 +191,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTheEventPlace();
 
-    [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|CAR-?\s?Ts?|(?:cell\s+|gene\s+)?therap(?:y|ies)|products?|drugs?|medicines?|treatments?|developers?|biotechs?|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationalityOfActors();
 
     [GeneratedRegex(@"\bpatients\s+(?:in\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -33,6 +33,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
                 if (mentions[k].End <= span.End) inside.Add(mentions[k]);
             if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            if (NotAStatement(document.Text, span)) continue;
             var s = new SentenceContext(document.Text, span, inside, i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
@@ -100,6 +101,17 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         return lead;
     }
 
+    /// <summary>
+    /// Questions ("RMAT designation - is it worth the paperwork?") and programme lines ("09:45 Panel: Lessons
+    /// from the eque-cel approvals") name events without stating them.
+    /// </summary>
+    private static bool NotAStatement(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        if (s.EndsWith('?')) return true;
+        return AgendaLine().IsMatch(s);
+    }
+
     private static bool InQuote(SentenceContext s, int position)
     {
         var before = s.Text.AsSpan(s.Span.Start, position - s.Span.Start);
@@ -153,6 +165,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|now\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stative();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

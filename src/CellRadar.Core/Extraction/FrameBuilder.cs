@@ -17,10 +17,13 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:scheme\s+|route\s+|pathway\s+|programme\s+|program\s+)?(?:allows|lets|permits|enables|means|is\s+a|is\s+an|refers|gives|provides|was\s+created|exists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+
     [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex OpinionJudgement();
 
-    [GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAfterParticiple();
 
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
@@ -110,7 +113,14 @@ internal static partial class FrameBuilder
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
-        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
+        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && (s.Distance(a, cue) <= 4 || a.Start > cue.End))) return null;
+        // "refused the registration", "withdrew its application for a marketing authorisation",
+        // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
+        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord))
+            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 6)) return null;
+        // "approval of X is expected in ...": a forecast stated after the noun.
+        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
+            && IsExpectation(s, c))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
         if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
@@ -263,8 +273,22 @@ internal static partial class FrameBuilder
         return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
     }
 
-    private static Frame Access(SentenceContext s, Mention cue) =>
-        new() { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    /// <summary>"delivered through the Named Patient Program"; "the hospital exemption allows ..." only explains a scheme.</summary>
+    private static Frame? Access(SentenceContext s, Mention cue)
+    {
+        if (Definition().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    }
+
+    private static bool IsExpectation(SentenceContext s, Mention c)
+    {
+        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        return w.StartsWith("expect", StringComparison.OrdinalIgnoreCase) || w.StartsWith("is expected", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("are expected", StringComparison.OrdinalIgnoreCase) || w.StartsWith("anticipat", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("likely", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("may", StringComparison.OrdinalIgnoreCase) || w.StartsWith("would", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("will", StringComparison.OrdinalIgnoreCase) || w.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
     private static Frame? Gmp(SentenceContext s, Mention cue)
