@@ -5,7 +5,7 @@ namespace CellRadar.Core.Extraction;
 /// <summary>
 /// One event per (product, kind, jurisdiction) per item, per subtype for designations (rule 1):
 /// the most precise date wins, the earliest between equals; the occurred status beats ongoing beats
-/// expected; a filing mentioned beside its acceptance or approval is not a second event (rule 12).
+/// expected; a past filing mentioned beside its acceptance or approval is not a second event (rule 12).
 /// </summary>
 internal static class EventMerger
 {
@@ -36,9 +36,10 @@ internal static class EventMerger
                 Confidence = Math.Round(confidence, 2),
             });
         }
-        merged.RemoveAll(e => e.Kind == EventKind.Submission && merged.Any(o =>
+        // Only a past filing is subsumed; "plans to resubmit" after a refusal is an act of its own.
+        merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
-            && o.Kind is EventKind.Acceptance or EventKind.Approval or EventKind.Rejection or EventKind.Opinion));
+            && o.Kind is EventKind.Acceptance or EventKind.Approval));
         return merged;
     }
 }

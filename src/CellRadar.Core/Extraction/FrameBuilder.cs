@@ -73,7 +73,9 @@ internal static partial class FrameBuilder
         var designations = s.Of(MentionType.Designation).ToList();
         if (designations.Count == 0) return;
         // The alias itself may say it ("orphan designations", "Breakthrough Therapy Designation").
+        // "accepted for Priority Review": the acceptance grants the review status too.
         var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb)
+                       || (s.Has(CueType.Accept) && designations.Any(d => d.Key == "PriorityReview"))
                        || designations.Any(d => DesignationNoun().IsMatch(s.Text.AsSpan(d.Start, d.Span.Length)));
         if (!granting) return;
         foreach (var d in designations)
@@ -343,11 +345,25 @@ internal static partial class FrameBuilder
                || between.Contains("from", StringComparison.OrdinalIgnoreCase) || between.Contains("results", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static Mention? NearestApplication(SentenceContext s, Mention cue, TextSpan clause, string purpose) =>
-        s.Of(MentionType.Application)
-            .Where(a => a.Detail.StartsWith(purpose, StringComparison.Ordinal) && clause.Contains(a.Start) && s.Distance(a, cue) <= 14)
-            .OrderBy(a => s.Distance(a, cue))
-            .FirstOrDefault();
+    /// <summary>
+    /// The application the cue acts on: the nearest in its clause, else one earlier in the sentence that
+    /// is its subject across a relative clause ("The BLA, which seeks ..., had been accepted").
+    /// </summary>
+    private static Mention? NearestApplication(SentenceContext s, Mention cue, TextSpan clause, string purpose)
+    {
+        Mention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var a in s.Of(MentionType.Application))
+        {
+            if (!a.Detail.StartsWith(purpose, StringComparison.Ordinal)) continue;
+            var d = s.Distance(a, cue);
+            var inClause = clause.Contains(a.Start);
+            if (inClause ? d > 14 : a.Start > cue.Start || d > 25) continue;
+            if (!inClause) d += 100;
+            if (d < bestDistance) { best = a; bestDistance = d; }
+        }
+        return best;
+    }
 
     private static string HintOf(Mention? app)
     {
