@@ -17,6 +17,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DesignationRequest();
+
+    [GeneratedRegex(@"\b(?:been|was|were|is|are|being)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:scheme\s+|route\s+|pathway\s+|programme\s+|program\s+)?(?:allows|lets|permits|enables|means|is\s+a|is\s+an|refers|gives|provides|was\s+created|exists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definition();
 
@@ -81,7 +87,7 @@ internal static partial class FrameBuilder
         foreach (var d in designations)
         {
             // "applied for Breakthrough Therapy designation" is a request, not a grant.
-            var request = s.Cues(CueType.Submit).Any(c => c.End <= d.Start && s.WordsBetween(c.End, d.Start) <= 3);
+            var request = DesignationRequest().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, d.Start - 60), Math.Min(60, d.Start - s.Span.Start)));
             if (request) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
@@ -267,9 +273,12 @@ internal static partial class FrameBuilder
     {
         var clause = s.ClauseAt(cue.Start);
         var app = NearestApplication(s, cue, clause, "marketing");
-        var near = s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End));
-        var market = near.Contains("market", StringComparison.OrdinalIgnoreCase);
-        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
+        var rest = s.Text.AsSpan(cue.End, Math.Max(0, clause.End - cue.End));
+        var market = rest.Contains("market", StringComparison.OrdinalIgnoreCase);
+        // "An application for ... TLV-808 ... has been withdrawn": a passive reaches back to its subject.
+        var passive = PassiveBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)));
+        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun))
+            .Any(c => clause.Contains(c.Start) && (s.Distance(c, cue) <= 6 || passive && c.End <= cue.Start && s.Distance(c, cue) <= 30));
         if (app is null && !market && !generic) return null;
         if (TrialObject(s, cue, clause) is not null && app is null) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
