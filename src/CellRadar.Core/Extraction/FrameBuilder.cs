@@ -29,7 +29,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex OpinionJudgement();
 
-    [GeneratedRegex(@"^\s+(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?!(?:by|in|for|on|at|from|to|as|with|under|since|after|before|via|through|and|or|the|a|an|its|their)\b)(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAfterParticiple();
 
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
