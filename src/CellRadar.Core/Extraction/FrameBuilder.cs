@@ -401,11 +401,19 @@ internal static partial class FrameBuilder
         if (f.Kind == EventKind.Submission && f.Status == EventStatus.Expected) return Before(CueType.Negation, 6);
         if (f.Status != EventStatus.Expected)
         {
+            // A validation or an opinion announced as the next step ("expects the application to be
+            // validated in the third quarter", "the CHMP is expected to issue an opinion") is expected.
+            if (f.Kind is EventKind.Acceptance or EventKind.Opinion
+                && (Before(CueType.Future, 8) || s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && s.WordsBetween(m.End, cue.Start) <= 8 && IsExpectation(s, m))))
+            {
+                f.Status = EventStatus.Expected;
+                return false;
+            }
             // "could be approved", "potential approval", "toward regulatory clearance", "if approved".
             if (Before(CueType.Hedge, 4)) return true;
             if (After(CueType.Hedge, 0) && f.Kind == EventKind.Approval) return true;
             // "is expected to approve", "will receive approval": a forecast of an approval is not an event.
-            if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Acceptance or EventKind.Opinion or EventKind.Rejection
+            if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Rejection
                 && Before(CueType.Future, 5)) return true;
         }
         if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
