@@ -1,6 +1,43 @@
+using CellRadar.Core.Errors;
+
 namespace CellRadar.Storage;
 
-/// <summary>The store behind every command. (Placeholder.)</summary>
+/// <summary>
+/// Where ingested items and their events live. Kept small on purpose: a PostgreSQL store will
+/// implement the same members with the same plain SQL. Opening a store migrates its schema.
+/// </summary>
 public interface IEventStore : IDisposable
 {
+    /// <summary>The schema version the database is at after opening (the last migration applied).</summary>
+    int SchemaVersion { get; }
+
+    /// <summary>Starts a run (one command invocation) and returns its id, which saved items and failures refer to.</summary>
+    long StartRun(string command);
+
+    /// <summary>Records a run's final counts and its end time.</summary>
+    void FinishRun(long runId, RunCounts counts);
+
+    /// <summary>
+    /// Saves items and their events in one transaction: either all new items of the batch are stored or,
+    /// when anything fails, none is (<see cref="CellRadarException"/> with E203). Returns one outcome per
+    /// item, in order; an item whose content hash is already stored (or earlier in the batch) is a duplicate.
+    /// </summary>
+    IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items);
+
+    /// <summary>Records input that could not be read or processed during a run.</summary>
+    void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures);
+
+    /// <summary>Streams stored events that pass the query's filters; nothing is buffered.</summary>
+    IEnumerable<StoredEvent> QueryEvents(EventQuery query);
+
+    /// <summary>The cleaned text of a stored item, which event evidence offsets point into; null when there is no such item.</summary>
+    string? ItemText(long itemId);
+
+    /// <summary>Failures recorded for one run, in the order they were recorded.</summary>
+    IReadOnlyList<CellRadarError> Failures(long runId);
+
+    /// <summary>Runs, newest first.</summary>
+    IReadOnlyList<RunRecord> Runs(int limit = 20);
+
+    StoreCounts Counts();
 }

@@ -1,1 +1,3 @@
-return 0;
+using CellRadar;
+
+return Cli.Run(args, CliContext.FromConsole());

@@ -8,8 +8,12 @@ public static class CueLexicon
 {
     public static IEnumerable<(string Phrase, CueType Type, string Detail)> Entries()
     {
-        foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted licensed endorsed ratified"))
+        foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted endorsed ratified"))
             yield return (p, CueType.ApproveVerb, "");
+        foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval" })
+            yield return (p, CueType.ApproveVerb, "label");
+        foreach (var p in new[] { "registered", "registers", "registration" })
+            yield return (p, CueType.ApproveVerb, "register");
         foreach (var p in new[]
         {
             "approval", "approvals", "marketing authorisation", "marketing authorization", "marketing authorisations",
@@ -19,10 +23,10 @@ public static class CueLexicon
             "market authorisation", "marketing approval", "regulatory approval", "product licence", "product license",
             "marketing licence", "marketing license", "registration approval", "drug registration", "market clearance",
             "regulatory clearance", "conditionally approved", "registration certificate", "okay", "OK'd", "okayed",
-            "sign-off", "signed off", "authorisation", "authorization", "authorisations", "authorizations",
+            "sign-off", "signed off", "Notice of Compliance", "NOC", "NOC/c", "marketing authorisation with conditions", "marketing authorization with conditions", "temporary authorisation", "temporary authorization", "emergency use authorization", "emergency use authorisation", "authorisation", "authorization", "authorisations", "authorizations",
         })
             yield return (p, CueType.ApprovalNoun, "");
-        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands"))
+        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands included"))
             yield return (p, CueType.GrantVerb, "");
         foreach (var p in new[] { "accepted", "accepts", "accept", "acceptance", "validated", "validates", "validation", "admitted", "accepted for review", "filing acceptance", "formally accepted", "officially accepted", "acknowledged receipt" })
             yield return (p, CueType.Accept, "");
@@ -38,7 +42,7 @@ public static class CueLexicon
         {
             "PDUFA", "PDUFA date", "PDUFA target date", "PDUFA goal date", "PDUFA target action date", "target action date",
             "action date", "decision is expected", "decision expected", "expected decision", "decision date", "goal date",
-            "decision is anticipated", "decision anticipated", "anticipated decision",
+            "decision is anticipated", "decision anticipated", "anticipated decision", "decision on", "a decision", "regulatory decision",
         })
             yield return (p, CueType.DecisionExpected, "");
         foreach (var p in Words("submitted submits submit submitting submission submissions filed files filing filings resubmitted resubmission resubmits"))
@@ -50,15 +54,15 @@ public static class CueLexicon
             "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
-            "voted unanimously", "voted", "positive vote", "backed approval", "endorsed approval", "recommended conditional", "in favour of", "in favor of",
+            "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
         {
-            "complete response letter", "complete response", "CRL", "refused", "refuses", "refusal", "rejected", "rejects",
+            "complete response letter", "complete response letters", "CRL", "CRLs", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
-            "voted against", "denied approval", "denied",
+            "voted against", "denied approval", "denied", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
         })
             yield return (p, CueType.Reject, "");
         foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))
@@ -103,12 +107,12 @@ public static class CueLexicon
             yield return (p, CueType.Future, "");
         foreach (var p in new[]
         {
-            "could", "may", "might", "would", "hope", "hopes", "hoped", "hoping", "potential", "potentially", "toward",
+            "could", "may", "might", "would", "expected", "expect", "expects", "expecting", "hope", "hopes", "hoped", "hoping", "potential", "potentially", "toward",
             "towards", "if approved", "once approved", "upon approval", "if granted", "seek", "seeks", "seeking", "sought",
             "pursue", "pursuing", "path to", "pathway to", "possible", "possibly", "aim", "aims", "aiming", "goal", "should",
             "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
             "road to", "en route", "prepare", "prepares", "preparing", "readying", "likely", "unlikely", "expectation",
-            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for",
+            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for", "probability of", "probability", "chance of", "chances of", "odds of", "likelihood of", "timing of", "prospects", "forward-looking", "statements", "route to", "access to", "lessons from", "requirements for", "criteria for", "standards for", "guidance on",
         })
             yield return (p, CueType.Hedge, "");
         foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to" })
@@ -128,7 +132,7 @@ public static class CueLexicon
             "G-BA", "IQWiG", "CADTH", "PBAC", "PBS", "insurance", "insurer", "insurers", "payer", "payers", "funding",
             "ethics committee", "ethics committees", "IRB", "institutional review board", "NRDL", "national reimbursement",
             "Medicare", "Medicaid", "CMS", "tariff", "tender", "health technology assessment", "cost-effectiveness",
-            "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update",
+            "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update", "REMS", "Risk Evaluation and Mitigation Strategy", "Risk Evaluation and Mitigation Strategies",
             "investigation", "investigating", "probe", "stock", "shares", "share price",
         })
             yield return (p, CueType.NonRegulatory, "");
@@ -137,7 +141,7 @@ public static class CueLexicon
             yield return (p, CueType.Exclusion, "");
         foreach (var p in new[] { "application", "applications", "dossier", "dossiers", "filing", "marketing application", "marketing applications", "registration application", "listing application", "license application", "licence application" })
             yield return (p, CueType.ApplicationWord, "");
-        foreach (var p in new[] { "label expansion", "expanded indication", "new indication", "expanded approval", "label extension", "extension of indication", "expanded label", "additional indication", "broader label", "expanded use", "earlier line" })
+        foreach (var p in new[] { "expanded indication", "new indication", "label extension", "extension of indication", "expanded label", "additional indication", "broader label", "expanded use", "earlier line" })
             yield return (p, CueType.LabelExpansion, "");
         foreach (var p in new[] { "reliance", "1+ mechanism", "\"1+\" mechanism", "'1+' mechanism", "1+", "abridged", "Access Consortium", "Project Orbis", "recognition procedure", "verification route", "abbreviated pathway" })
             yield return (p, CueType.Reliance, "");

@@ -60,7 +60,7 @@ public sealed partial class MentionFinder : IPipelineComponent
                 if (!string.IsNullOrWhiteSpace(s)) phrases.Add((s, e, IsAcronym(s)));
         }
         _entities = new AliasMatcher<Entity>(phrases);
-        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "AAC" or "GMP" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
+        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "CRLs" or "AAC" or "GMP" or "NOC" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
     }
 
     public string Name => "mentions";
@@ -191,7 +191,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"^[\s,)]*(?:\(?[A-Za-z]+\)?\s+)?(?:trial|trials|study|studies|data|results|cohort|readout|protocol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialNameFollows();
 
-    [GeneratedRegex(@"\b(?:CAR-?\s?T|CAR-?NK|cell therapy|gene therapy|therapy|therapies|candidate|product|programme|program|investigational|autologous|allogeneic|treatment|drug|medicine|TCR-?T|TIL|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:study\s+of|trial\s+of|dosed\s+with|CAR-?\s?T|CAR-?NK|cell therapy|gene therapy|therapy|therapies|candidate|product|programme|program|investigational|autologous|allogeneic|treatment|drug|medicine|TCR-?T|TIL|cells?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TherapyWord();
 
     [GeneratedRegex(@"^(?:['\u2019]s)?\s+(?:Ministry of Health|Department of Health|Health Ministry|Ministry of Public Health|health authority|health authorities|drug regulator|drugs regulator|medicines regulator|medical products regulator|regulator|regulators|regulatory authority|regulatory authorities|regulatory agency|Food and Drug Administration|FDA|drug agency|medicines agency|drug administration|health regulator)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

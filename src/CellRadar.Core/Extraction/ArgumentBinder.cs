@@ -120,6 +120,8 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         }
         var tail = text.AsSpan(j.End, Math.Min(25, s.Span.End - j.End));
         if (PlaceAsCompany().IsMatch(tail)) return false;
+        // "Korean firms", "Chinese researchers": a nationality of actors, not where a decision applies.
+        if (NationalityOfActors().IsMatch(tail)) return false;
         // A place that only qualifies an agency ("Department of Health of Hong Kong, China") is part of it.
         foreach (var a in s.Of(MentionType.Agency))
             if (s.Distance(a, j) <= 1 && (a.Detail == j.Key || j.Key == "CN" && a.Detail is "HK" or "MO" or "TW")) return false;
@@ -188,6 +190,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
 
     [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTheEventPlace();
+
+    [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|CAR-?\s?Ts?|(?:cell\s+|gene\s+)?therap(?:y|ies)|products?|drugs?|medicines?|treatments?|developers?|biotechs?|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NationalityOfActors();
 
     [GeneratedRegex(@"\bpatients\s+(?:in\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PatientsIn();

@@ -15,4 +15,5 @@ internal sealed record BoundEvent(
     EventStatus Status,
     TextSpan Evidence,
     double Confidence,
-    int SentenceIndex);
+    int SentenceIndex,
+    bool ProductByReference);

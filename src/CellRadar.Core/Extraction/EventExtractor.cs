@@ -33,6 +33,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
                 if (mentions[k].End <= span.End) inside.Add(mentions[k]);
             if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            if (NotAStatement(document.Text, span)) continue;
             var s = new SentenceContext(document.Text, span, inside, i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
@@ -79,7 +80,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     + (lead ? 0.03 : 0)
                     - (isNew ? 0.05 : 0);
                 output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, fromText, f.Status,
-                    s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index));
+                    s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
     }
@@ -94,8 +95,21 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var clause = s.ClauseAt(f.Anchor.Start);
         var background = s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40);
         if (background) return false;
+        // "is also approved in the US, the EU and Japan": a state, not the act the item reports.
+        if (Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)))) return false;
         if (s.Has(CueType.NewsAct)) return true;
         return lead;
+    }
+
+    /// <summary>
+    /// Questions ("RMAT designation - is it worth the paperwork?") and programme lines ("09:45 Panel: Lessons
+    /// from the eque-cel approvals") name events without stating them.
+    /// </summary>
+    private static bool NotAStatement(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        if (s.EndsWith('?')) return true;
+        return AgendaLine().IsMatch(s);
     }
 
     private static bool InQuote(SentenceContext s, int position)
@@ -148,6 +162,12 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\b(?:(?:relapsed|refractory|relapsed(?:\s+and/or\s+|\s+or\s+|\s+and\s+|/)refractory|r/r)\s+(?:[A-Za-z-]+\s+){0,4}?(?:lymphoma|leuka?emia|myeloma)|(?:large\s+B-cell|follicular|mantle\s+cell|marginal\s+zone)\s+lymphoma|multiple\s+myeloma|acute\s+lymphoblastic\s+leuka?emia|chronic\s+lymphocytic\s+leuka?emia|sickle\s+cell\s+disease|(?:transfusion-dependent\s+)?beta[- ]thalass(?:a)?emia|spinal\s+muscular\s+atrophy|ha?emophilia\s+[AB]|Duchenne\s+muscular\s+dystrophy|synovial\s+sarcoma|melanoma|systemic\s+lupus\s+erythematosus|lupus|myasthenia\s+gravis|graft-versus-host\s+disease|metachromatic\s+leukodystrophy|cerebral\s+adrenoleukodystrophy|retinal\s+dystrophy|epidermolysis\s+bullosa|gastric\s+cancer|non-muscle\s+invasive\s+bladder\s+cancer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Indication();
+
+    [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|now\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Stative();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaLine();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

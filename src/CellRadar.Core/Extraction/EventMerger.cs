@@ -15,7 +15,8 @@ internal static class EventMerger
         foreach (var g in found.GroupBy(e => (e.Product, e.Kind, e.Jurisdiction, Designation: e.Kind == EventKind.Designation ? e.Subtype : "")))
         {
             var all = g.ToList();
-            var best = all.OrderBy(e => e.SentenceIndex).First();
+            // The evidence shown is the sentence that names the product itself, the strongest first.
+            var best = all.OrderBy(e => e.ProductByReference).ThenByDescending(e => e.Confidence).ThenBy(e => e.SentenceIndex).First();
             var dated = all.Where(e => e.Date is not null)
                 .OrderByDescending(e => e.DateFromText)
                 .ThenByDescending(e => e.Date!.Value.Precision)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 using CellRadar.Core.Model;
 
@@ -10,17 +11,32 @@ namespace CellRadar.Core.Extraction;
 /// </summary>
 internal static partial class FrameBuilder
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s+to\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex TrialPurpose();
+    [GeneratedRegex(@"\bto\s+(?:run|conduct|start|begin|initiate|launch|open|test|evaluate|enrol|enroll|carry\s+out)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialPurpose();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"designation|status|eligib", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex DesignationNoun();
+    [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionDue();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ContinuingWord();
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:scheme\s+|route\s+|pathway\s+|programme\s+|program\s+)?(?:allows|lets|permits|enables|means|is\s+a|is\s+an|refers|gives|provides|was\s+created|exists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:review|reviews|evaluation|assessment|applications?|filings?|submissions?)\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
-    private static partial System.Text.RegularExpressions.Regex ReviewSubject();
+    [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpinionJudgement();
+
+    [GeneratedRegex(@"^\s+(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClassAfterParticiple();
+
+    [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
+    private static partial Regex FiledIn();
+
+    [GeneratedRegex(@"designation|status|eligib", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DesignationNoun();
+
+    [GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ContinuingWord();
+
+    [GeneratedRegex(@"\b(?:review|reviews|evaluation|assessment|applications?|filings?|submissions?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewSubject();
 
     public static List<Frame> Build(SentenceContext s)
     {
@@ -85,13 +101,28 @@ internal static partial class FrameBuilder
     private static Frame? Approval(SentenceContext s, Mention cue, double strength)
     {
         var clause = s.ClauseAt(cue.Start);
+        var registration = cue.Detail == "register";
         if (TrialObject(s, cue, clause) is { } trial)
+        {
+            // A trial "registered" on a public registry is not authorised by that.
+            if (registration) return null;
             return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = strength, Rule = "trial-approved" };
+        }
+        // "registered" means marketing authorisation only where a regulator or place says so.
+        if (registration && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
-        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
-        // "approved therapies" with no product in the clause: generic talk, not an act.
+        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && (s.Distance(a, cue) <= 4 || a.Start > cue.End))) return null;
+        // "refused the registration", "withdrew its application for a marketing authorisation",
+        // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
+        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord))
+            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 6)) return null;
+        // "approval of X is expected in ...": a forecast stated after the noun.
+        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
+            && IsExpectation(s, c))) return null;
+        // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
+        if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
         {
@@ -132,6 +163,13 @@ internal static partial class FrameBuilder
     private static Frame? DecisionExpected(SentenceContext s, Mention cue)
     {
         var clause = s.ClauseAt(cue.Start);
+        // "A decision on the sBLA ... is expected in April", "a decision ... is also pending": the noun needs its verb.
+        var text = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        if (text.EndsWith("decision", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        {
+            var rest = s.Text.AsSpan(cue.End, clause.End - cue.End);
+            if (!DecisionDue().IsMatch(rest)) return null;
+        }
         var app = NearestApplication(s, cue, clause, "marketing");
         var pdufa = s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("PDUFA", StringComparison.Ordinal);
         return new Frame
@@ -156,7 +194,9 @@ internal static partial class FrameBuilder
         var app = NearestApplication(s, cue, clause, "marketing");
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
-        if (app is null && !generic) return null;
+        // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
+        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)));
+        if (app is null && !generic && !filedIn) return null;
         var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
                      || s.Cues(CueType.Hedge).Any(h => clause.Contains(h.Start) && h.End <= cue.Start && s.WordsBetween(h.End, cue.Start) <= 2 && IsAim(s, h));
         return new Frame
@@ -184,8 +224,30 @@ internal static partial class FrameBuilder
         }
     }
 
-    private static Frame Opinion(SentenceContext s, Mention cue) =>
-        new() { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+    /// <summary>"CHMP adopted a positive opinion", "the advisory committee voted 10 to 0"; a bare "recommended" needs a committee.</summary>
+    private static Frame? Opinion(SentenceContext s, Mention cue)
+    {
+        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
+        if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
+        {
+            var lead = s.Text.AsSpan(Math.Max(s.Span.Start, cue.Start - 40), Math.Min(40, cue.Start - s.Span.Start));
+            var judged = OpinionJudgement().Match(lead.ToString());
+            if (!judged.Success) return null;
+            return judged.Groups["neg"].Success
+                ? new Frame { Anchor = cue, Kind = EventKind.Rejection, CueStrength = 0.85, Rule = "negative-opinion" }
+                : new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+        }
+        if (word.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) || word.StartsWith("voted", StringComparison.OrdinalIgnoreCase) || word.StartsWith("in favo", StringComparison.OrdinalIgnoreCase))
+        {
+            var sentence = s.Text.AsSpan(s.Span.Start, s.Span.Length);
+            var committee = s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT" or "PRAC" or "ODAC" or "CTGTAC")
+                            || sentence.Contains("committee", StringComparison.OrdinalIgnoreCase) || sentence.Contains("advis", StringComparison.OrdinalIgnoreCase)
+                            || sentence.Contains("panel", StringComparison.OrdinalIgnoreCase);
+            if (!committee) return null;
+        }
+        return new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
+    }
 
     private static Frame? Rejected(SentenceContext s, Mention cue)
     {
@@ -211,8 +273,22 @@ internal static partial class FrameBuilder
         return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
     }
 
-    private static Frame Access(SentenceContext s, Mention cue) =>
-        new() { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    /// <summary>"delivered through the Named Patient Program"; "the hospital exemption allows ..." only explains a scheme.</summary>
+    private static Frame? Access(SentenceContext s, Mention cue)
+    {
+        if (Definition().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    }
+
+    private static bool IsExpectation(SentenceContext s, Mention c)
+    {
+        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        return w.StartsWith("expect", StringComparison.OrdinalIgnoreCase) || w.StartsWith("is expected", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("are expected", StringComparison.OrdinalIgnoreCase) || w.StartsWith("anticipat", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("likely", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("may", StringComparison.OrdinalIgnoreCase) || w.StartsWith("would", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("will", StringComparison.OrdinalIgnoreCase) || w.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
     private static Frame? Gmp(SentenceContext s, Mention cue)
@@ -248,9 +324,12 @@ internal static partial class FrameBuilder
         if (app is not null && (marketing is null || s.Distance(app, cue) <= s.Distance(marketing, cue))) return app.Key;
         // "the application to run a bridging cohort": an application whose purpose is a trial.
         if (s.Cues(CueType.ApplicationWord).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4
-            && TrialPurpose().IsMatch(s.Text.AsSpan(a.End, Math.Min(60, s.Span.End - a.End))))) return "";
+            && TrialPurpose().Match(s.Text, a.End, Math.Min(60, s.Span.End - a.End)) is { Success: true } m && m.Index <= a.End + 1)) return "";
         var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
             && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
+        // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
+        var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
+        if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
         if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)) return "";
         return null;

@@ -19,6 +19,7 @@ public static class Pipelines
             new TextCleaner(),
             new SentenceSplitter(),
             new MentionFinder(c),
+            new DateMentionFinder(),
             new EventExtractor(c),
         ]);
     }

@@ -9,6 +9,9 @@ internal static class Extract
     private static readonly ItemPipeline Pipeline = Pipelines.Default();
 
     public static IReadOnlyList<RegulatoryEvent> From(string body, string? published = null, string? title = null) =>
+        Document(body, published, title).Events;
+
+    public static Document Document(string body, string? published = null, string? title = null) =>
         Pipeline.Process(new NewsItem
         {
             Id = "test",
@@ -16,7 +19,7 @@ internal static class Extract
             Body = body,
             Title = title,
             Published = published is null ? null : PartialDate.Parse(published),
-        }).Events;
+        });
 
     public static RegulatoryEvent Single(IReadOnlyList<RegulatoryEvent> events, EventKind kind, string jurisdiction)
     {

@@ -104,9 +104,9 @@ public class HardCaseTests
     [Fact]
     public void Evidence_offsets_point_at_the_stating_sentence()
     {
-        const string text = "Shares rose on the news.\nThe European Commission approved Casgevy for sickle cell disease.";
-        var e = Extract.Single(Extract.From(text), EventKind.Approval, "EU");
-        Assert.Equal(text[e.Evidence.Start..e.Evidence.End], e.EvidenceText);
+        var doc = Extract.Document("Investors reacted calmly to the decision.\nThe European Commission approved Casgevy for sickle cell disease.");
+        var e = Extract.Single(doc.Events, EventKind.Approval, "EU");
+        Assert.Equal(doc.Text[e.Evidence.Start..e.Evidence.End], e.EvidenceText);
         Assert.StartsWith("The European Commission approved", e.EvidenceText, StringComparison.Ordinal);
         Assert.Equal(ExtractorInfo.Version, e.ExtractorVersion);
     }

@@ -40,9 +40,10 @@ public class KindTests
     [Fact]
     public void Ind_clearance_is_a_trial_authorization_not_an_approval()
     {
-        var events = Extract.From("KYV-101, an autologous CD19 CAR-T cell therapy, received IND clearance from the FDA for a lupus study.");
+        var events = Extract.From("QRX-417, an autologous CD19 CAR-T cell therapy, received IND clearance from the FDA for a lupus study.");
         var e = Extract.Single(events, EventKind.TrialAuthorization, "US");
-        Assert.Equal("kyv-101", e.Product.ToLowerInvariant());
+        Assert.Equal("QRX-417", e.Product);
+        Assert.True(e.ProductIsNew);
         Assert.DoesNotContain(events, x => x.Kind == EventKind.Approval);
     }
 

@@ -1,0 +1,306 @@
+using System.Text.RegularExpressions;
+using CellRadar.Core.Model;
+
+namespace CellRadar.Core.Dates;
+
+/// <summary>
+/// Finds date expressions in text in one regex pass. Month and weekday names must be capitalised
+/// ("may" and "march" are verbs); bare numbers count as years only next to a preposition or in
+/// parentheses, so "2023 patients" or "$2025" are not dates.
+/// </summary>
+public static partial class DateExpressions
+{
+    // Capital first letter, the rest any case: "June", "JUNE", "Jun.", but never the verb "may".
+    private const string Mon =
+        @"(?:J(?i:an(?:uary|\.)?|u(?:ne|n\.?|ly|l\.?))|F(?i:eb(?:ruary|\.)?)|M(?i:ar(?:ch|\.)?|ay)|A(?i:pr(?:il|\.)?|ug(?:ust|\.)?)|S(?i:ep(?:tember|t\.?|\.)?)|O(?i:ct(?:ober|\.)?)|N(?i:ov(?:ember|\.)?)|D(?i:ec(?:ember|\.)?))(?![A-Za-z])";
+    private const string Day = @"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)";
+    private const string Year = @"(?:19|20|21)\d\d(?![\d])";
+    private const string Wd = @"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY";
+    // Joins items of a list: "3 and 5", "January, February and March", "3-5".
+    private const string Join = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or|to|through)\s+|\s*[-–]\s*)";
+    private const string Sep = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*[-–]\s*)";
+    private const string Ordinal = @"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)";
+
+    // Modifiers and prepositions sit in lookbehinds, so every alternative starts at a digit, a capital letter or one
+    // of a few keywords: the regex engine then skips most of the text with a vectorised search instead of trying
+    // each alternative at every word.
+    private const string Pattern =
+        // ISO 2023-06-30
+        @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])"
+        // 30/06/2023, kept only when day and month cannot be confused
+        + @"|(?<![\d/.])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>" + Year + ")"
+        // 30 June 2023, 9 December, 3 and 5 June 2024
+        + @"|(?<![\d\w])(?>(?<dd>" + Day + ")(?:" + Sep + "(?<dd>" + Day + @"))*)\s+(?:of\s+)?(?<dm>" + Mon + @")(?:,?\s+(?<dy>" + Year + "))?"
+        // June 30, 2023; Jun. 30, 2023; June 3 and 5, 2024; June 30
+        + @"|(?<mm>" + Mon + @")\s+(?>(?<md>" + Day + ")(?:" + Sep + "(?<md>" + Day + @"))*)(?!\s*[:.]\d)(?:,?\s+(?<my>" + Year + "))?"
+        // early June 2025, mid-March, the end of March
+        + @"|(?<=(?<![A-Za-z])(?<pp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<pm>" + Mon + @")(?:,?\s+(?<pmy>" + Year + "))?"
+        // June 2023; January and February 2025
+        + @"|(?>(?<lm>" + Mon + ")(?:" + Join + "(?<lm>" + Mon + @"))*),?\s+(?:of\s+)?(?<ly>" + Year + ")"
+        // in March; in January and February (no year)
+        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|between)\s+)(?>(?<bm>" + Mon + ")(?:" + Join + "(?<bm>" + Mon + @"))*)(?![\s,]*\d)"
+        // last June, next March
+        + @"|(?<=(?<![A-Za-z])(?<rmod>(?i:last|next|this))\s+)(?<rm>" + Mon + @")(?![\s,]*\d)"
+        // Q3 2025, Q1
+        + @"|(?<![A-Za-z\d])Q(?<q>[1-4])(?![\d])(?:\s*(?:of\s+)?(?<qy>" + Year + "))?"
+        // the third quarter of 2025, the fourth quarter of next year
+        + @"|(?<=(?<![A-Za-z])(?<qo>" + Ordinal + @")[\s-]+)(?<qw>(?i:quarter))(?:\s+(?i:of\s+)?(?:(?<qy>" + Year + @")|(?<qrel>(?i:this|next|last|the))\s+(?i:year)))?"
+        // H2 2026, the second half of 2026
+        + @"|(?<![A-Za-z\d])H(?<h>[12])\s*(?<hy>" + Year + ")"
+        + @"|(?<=(?<![A-Za-z])(?<ho>(?i:first|second|1st|2nd|latter))[\s-]+)(?<hw>(?i:half))(?:\s+(?i:of\s+)?(?:(?<hy>" + Year + @")|(?<hrel>(?i:this|next|last|the))\s+(?i:year)))?"
+        // early 2026, mid-2026, by the end of 2025
+        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<ypy>" + Year + ")"
+        // the end of next year; later this year, earlier this month, last week, next month
+        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?<yprel>(?i:this|next|last|the))\s+)(?i:year)(?![A-Za-z])"
+        + @"|(?<=(?<![A-Za-z])(?<ru>(?i:(?:later|earlier)\s+this|this|last|next))\s+)(?<unit>(?i:year|month|week))(?![A-Za-z])"
+        // today, yesterday, tomorrow
+        + @"|(?<![A-Za-z])(?<rd>(?i:to(?:day|morrow)|yesterday))(?![A-Za-z])"
+        // on Friday, last Monday (not when a full date follows: "Friday, June 5, 2025" is that date)
+        + @"|(?<=(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+)(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))"
+        // in 2023, since 2018, (2023)
+        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+)(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)"
+        + @"|(?<=\()(?<yy>" + Year + @")(?=\))";
+
+    [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex Expression();
+
+    /// <summary>All date expressions in <paramref name="text"/>, in text order.</summary>
+    public static List<DateExpression> Find(string text)
+    {
+        var found = new List<DateExpression>();
+        Find(text, found);
+        return found;
+    }
+
+    /// <summary>Adds the date expressions in <paramref name="text"/> to <paramref name="into"/>, so callers can reuse one list.</summary>
+    public static void Find(string text, List<DateExpression> into)
+    {
+        foreach (Match m in Expression().Matches(text)) AddFrom(m, into);
+    }
+
+    /// <summary>The first date expression that starts at or after <paramref name="start"/>, or null.</summary>
+    public static DateExpression? FindFirst(string text, int start = 0)
+    {
+        var list = new List<DateExpression>(2);
+        for (var m = Expression().Match(text, start); m.Success; m = m.NextMatch())
+        {
+            AddFrom(m, list);
+            if (list.Count > 0) return list[0];
+        }
+        return null;
+    }
+
+    private static void AddFrom(Match m, List<DateExpression> into)
+    {
+        var g = m.Groups;
+        if (g["iy"].Success)
+        {
+            AddDate(into, Span(m), Int(g["iy"]), Int(g["im"]), Int(g["id"]));
+        }
+        else if (g["na"].Success)
+        {
+            // Day-first and month-first both occur; only a reading that is the same either way, or possible one way only, is taken.
+            int a = Int(g["na"]), b = Int(g["nb"]), y = Int(g["ny"]);
+            int day, month;
+            if (a == b || (a > 12 && b <= 12)) (day, month) = (a, b);
+            else if (b > 12 && a <= 12) (day, month) = (b, a);
+            else return;
+            AddDate(into, Span(m), y, month, day);
+        }
+        else if (g["dd"].Success)
+        {
+            var month = MonthOf(g["dm"].Value);
+            var year = g["dy"].Success ? Int(g["dy"]) : 0;
+            var days = g["dd"].Captures;
+            for (var i = 0; i < days.Count; i++)
+            {
+                // Earlier list members cover their own number; the last carries the month and year as written.
+                var span = i == days.Count - 1 ? new TextSpan(days[i].Index, m.Index + m.Length) : Span(days[i]);
+                AddDate(into, span, year, month, DayOf(days[i].Value));
+            }
+        }
+        else if (g["mm"].Success)
+        {
+            var month = MonthOf(g["mm"].Value);
+            var year = g["my"].Success ? Int(g["my"]) : 0;
+            var days = g["md"].Captures;
+            for (var i = 0; i < days.Count; i++)
+            {
+                var span = i == 0 ? new TextSpan(m.Index, days[0].Index + days[0].Length) : Span(days[i]);
+                if (i == days.Count - 1) span = span with { End = m.Index + m.Length };
+                AddDate(into, span, year, month, DayOf(days[i].Value));
+            }
+        }
+        else if (g["pp"].Success)
+        {
+            AddDate(into, From(g["pp"], m), g["pmy"].Success ? Int(g["pmy"]) : 0, MonthOf(g["pm"].Value), 0, PartOf(g["pp"].Value));
+        }
+        else if (g["lm"].Success)
+        {
+            var year = Int(g["ly"]);
+            var months = g["lm"].Captures;
+            for (var i = 0; i < months.Count; i++)
+            {
+                var span = i == months.Count - 1 ? new TextSpan(months[i].Index, m.Index + m.Length) : Span(months[i]);
+                AddDate(into, span, year, MonthOf(months[i].Value), 0);
+            }
+        }
+        else if (g["bm"].Success)
+        {
+            foreach (Capture c in g["bm"].Captures) AddDate(into, Span(c), 0, MonthOf(c.Value), 0);
+        }
+        else if (g["rm"].Success)
+        {
+            into.Add(new DateExpression
+            {
+                Span = From(g["rmod"], m),
+                Kind = DateExpressionKind.RelativeMonthName,
+                Month = MonthOf(g["rm"].Value),
+                Offset = OffsetOf(g["rmod"].Value),
+            });
+        }
+        else if (g["q"].Success || g["qo"].Success)
+        {
+            var q = g["q"].Success ? Int(g["q"]) : OrdinalOf(g["qo"].Value);
+            into.Add(new DateExpression
+            {
+                Span = g["qo"].Success ? From(g["qo"], m) : Span(m),
+                Kind = DateExpressionKind.Quarter,
+                Quarter = q,
+                Year = g["qy"].Success ? Int(g["qy"]) : 0,
+                Offset = g["qrel"].Success ? OffsetOf(g["qrel"].Value) : null,
+            });
+        }
+        else if (g["h"].Success || g["ho"].Success)
+        {
+            var h = g["h"].Success ? Int(g["h"]) : Math.Min(2, OrdinalOf(g["ho"].Value));
+            into.Add(new DateExpression
+            {
+                Span = g["ho"].Success ? From(g["ho"], m) : Span(m),
+                Kind = DateExpressionKind.Half,
+                Half = h,
+                Year = g["hy"].Success ? Int(g["hy"]) : 0,
+                Offset = g["hrel"].Success ? OffsetOf(g["hrel"].Value) : null,
+            });
+        }
+        else if (g["yp"].Success)
+        {
+            var part = PartOf(g["yp"].Value);
+            if (g["ypy"].Success) AddDate(into, From(g["yp"], m), Int(g["ypy"]), 0, 0, part);
+            else into.Add(new DateExpression { Span = From(g["yp"], m), Kind = DateExpressionKind.RelativeYear, Part = part, Offset = OffsetOf(g["yprel"].Value) });
+        }
+        else if (g["ru"].Success)
+        {
+            var ru = g["ru"].Value;
+            var part = ru.StartsWith("later", StringComparison.OrdinalIgnoreCase) ? PeriodPart.Late
+                : ru.StartsWith("earlier", StringComparison.OrdinalIgnoreCase) ? PeriodPart.Early : PeriodPart.None;
+            var kind = char.ToLowerInvariant(g["unit"].Value[0]) switch
+            {
+                'y' => DateExpressionKind.RelativeYear,
+                'm' => DateExpressionKind.RelativeMonth,
+                _ => DateExpressionKind.RelativeWeek,
+            };
+            into.Add(new DateExpression { Span = From(g["ru"], m), Kind = kind, Part = part, Offset = OffsetOf(LastWord(ru)) });
+        }
+        else if (g["rd"].Success)
+        {
+            var offset = char.ToLowerInvariant(g["rd"].Value[2]) switch { 'd' => 0, 's' => -1, _ => 1 };
+            into.Add(new DateExpression { Span = Span(m), Kind = DateExpressionKind.RelativeDay, Offset = offset });
+        }
+        else if (g["wd"].Success)
+        {
+            var mod = g["wmod"].Value.ToLowerInvariant();
+            var relative = mod is "last" or "next" or "this";
+            into.Add(new DateExpression
+            {
+                Span = relative ? From(g["wmod"], m) : Span(g["wd"]),
+                Kind = DateExpressionKind.Weekday,
+                Weekday = WeekdayOf(g["wd"].Value),
+                Offset = mod switch { "last" => -1, "next" => 1, _ => 0 },
+            });
+        }
+        else if (g["yy"].Success)
+        {
+            AddDate(into, Span(g["yy"]), Int(g["yy"]), 0, 0);
+        }
+    }
+
+    private static void AddDate(List<DateExpression> into, TextSpan span, int year, int month, int day, PeriodPart part = PeriodPart.None)
+    {
+        // Without a year, 29 February is possible; 31 June never is.
+        if (day > 0 && day > DateTime.DaysInMonth(year > 0 ? year : 2024, month)) return;
+        into.Add(new DateExpression { Span = span, Kind = DateExpressionKind.Date, Year = year, Month = month, Day = day, Part = part });
+    }
+
+    private static TextSpan Span(Capture c) => new(c.Index, c.Index + c.Length);
+
+    /// <summary>From a modifier matched in a lookbehind ("last", "the end of") to the end of the match.</summary>
+    private static TextSpan From(Group modifier, Match m) => new(modifier.Index, m.Index + m.Length);
+
+    private static int Int(Group g) => int.Parse(g.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static int DayOf(string text)
+    {
+        var n = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c)) break;
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    private static int MonthOf(string name) => char.ToLowerInvariant(name[0]) switch
+    {
+        'j' => char.ToLowerInvariant(name[1]) == 'a' ? 1 : char.ToLowerInvariant(name[2]) == 'n' ? 6 : 7,
+        'f' => 2,
+        'm' => char.ToLowerInvariant(name[2]) == 'r' ? 3 : 5,
+        'a' => char.ToLowerInvariant(name[1]) == 'p' ? 4 : 8,
+        's' => 9,
+        'o' => 10,
+        'n' => 11,
+        _ => 12,
+    };
+
+    private static DayOfWeek WeekdayOf(string name) => char.ToLowerInvariant(name[0]) switch
+    {
+        'm' => DayOfWeek.Monday,
+        'w' => DayOfWeek.Wednesday,
+        'f' => DayOfWeek.Friday,
+        't' => char.ToLowerInvariant(name[1]) == 'u' ? DayOfWeek.Tuesday : DayOfWeek.Thursday,
+        _ => char.ToLowerInvariant(name[1]) == 'a' ? DayOfWeek.Saturday : DayOfWeek.Sunday,
+    };
+
+    private static int OrdinalOf(string word) => char.ToLowerInvariant(word[0]) switch
+    {
+        'f' when word.Length > 1 && char.ToLowerInvariant(word[1]) == 'o' => 4,
+        'f' when word.Length > 1 && char.ToLowerInvariant(word[1]) == 'i' && char.ToLowerInvariant(word[2]) == 'n' => 4,
+        'f' or '1' => 1,
+        's' or '2' or 'l' => 2,
+        't' or '3' => 3,
+        _ => 4,
+    };
+
+    private static int OffsetOf(string word) => word.ToLowerInvariant() switch
+    {
+        "last" => -1,
+        "next" => 1,
+        _ => 0,
+    };
+
+    private static PeriodPart PartOf(string phrase)
+    {
+        var p = phrase.ToLowerInvariant();
+        if (p.StartsWith("early", StringComparison.Ordinal) || p.Contains("beginning", StringComparison.Ordinal) || p.Contains("start", StringComparison.Ordinal)) return PeriodPart.Early;
+        if (p.StartsWith("mid", StringComparison.Ordinal) || p.Contains("middle", StringComparison.Ordinal)) return PeriodPart.Mid;
+        if (p.StartsWith("late", StringComparison.Ordinal)) return PeriodPart.Late;
+        return PeriodPart.End;
+    }
+
+    private static string LastWord(string phrase)
+    {
+        var t = phrase.TrimEnd();
+        var i = t.LastIndexOfAny([' ', '\t', '\n', '\r']);
+        return i < 0 ? t : t[(i + 1)..];
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+
+namespace CellRadar.Storage;
+
+/// <summary>The numbered schema migrations embedded in this assembly (<c>Migrations/NNNN_name.sql</c>).</summary>
+public static class Migrations
+{
+    private const string Prefix = "CellRadar.Storage.Migrations.";
+
+    private static readonly Lazy<IReadOnlyList<(int Version, string Name, string Sql)>> All = new(Load);
+
+    public static IReadOnlyList<(int Version, string Name, string Sql)> Scripts => All.Value;
+
+    /// <summary>The newest schema version this program knows.</summary>
+    public static int Latest => All.Value[^1].Version;
+
+    private static IReadOnlyList<(int, string, string)> Load()
+    {
+        var assembly = typeof(Migrations).Assembly;
+        var scripts = new List<(int, string, string)>();
+        foreach (var resource in assembly.GetManifestResourceNames())
+        {
+            if (!resource.StartsWith(Prefix, StringComparison.Ordinal)) continue;
+            var name = resource[Prefix.Length..];
+            var digits = name.AsSpan()[..name.IndexOf('_', StringComparison.Ordinal)];
+            var version = int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            using var reader = new StreamReader(stream);
+            scripts.Add((version, name, reader.ReadToEnd()));
+        }
+        scripts.Sort((a, b) => a.Item1.CompareTo(b.Item1));
+        // A gap or a repeated number would make "the schema version" meaningless: refuse to build such a list.
+        for (var i = 0; i < scripts.Count; i++)
+        {
+            if (scripts[i].Item1 != i + 1)
+                throw new InvalidOperationException($"Migration {scripts[i].Item2} is out of sequence; expected version {i + 1}.");
+        }
+        return scripts;
+    }
+}

@@ -1,0 +1,453 @@
+using System.Globalization;
+using CellRadar.Core.Errors;
+using CellRadar.Core.Model;
+using Microsoft.Data.Sqlite;
+
+namespace CellRadar.Storage;
+
+/// <summary>
+/// The SQLite store: one file, WAL journal, foreign keys on, plain SQL. One connection per store;
+/// a store is used by one command at a time.
+/// </summary>
+public sealed class SqliteEventStore : IEventStore
+{
+    private const string EventColumns = """
+        e.id, e.item_id, i.item_key, i.origin, i.url, e.product, e.product_is_new, e.kind, e.subtype, e.jurisdiction,
+        e.agency, e.date_written, e.status, e.sponsor, e.indication, e.evidence_start, e.evidence_end, e.evidence_text,
+        e.confidence, e.extractor_version
+        """;
+
+    private readonly SqliteConnection _connection;
+    private readonly TimeProvider _time;
+    private readonly string _path;
+
+    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider time)
+    {
+        _connection = connection;
+        _path = path;
+        _time = time;
+    }
+
+    public int SchemaVersion { get; private set; }
+
+    /// <summary>Opens (creating the file and its folder if needed) and migrates the database at <paramref name="path"/>.</summary>
+    /// <exception cref="CellRadarException">E201 when the file cannot be opened as a database, E202 when its schema is newer than this program.</exception>
+    public static SqliteEventStore Open(string path, TimeProvider? time = null)
+    {
+        var full = Path.GetFullPath(path);
+        SqliteConnection? connection = null;
+        try
+        {
+            if (Path.GetDirectoryName(full) is { Length: > 0 } folder) Directory.CreateDirectory(folder);
+            // No pooling: a closed store must release its file (tests delete their folders, users move databases).
+            var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
+            connection = new SqliteConnection(builder.ConnectionString);
+            connection.Open();
+            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            var store = new SqliteEventStore(connection, full, time ?? TimeProvider.System);
+            store.Migrate();
+            return store;
+        }
+        catch (CellRadarException)
+        {
+            connection?.Dispose();
+            throw;
+        }
+        catch (Exception ex) when (ex is SqliteException or IOException or UnauthorizedAccessException)
+        {
+            connection?.Dispose();
+            throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, full, ex.Message), ex);
+        }
+    }
+
+    private void Migrate()
+    {
+        Execute(_connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+        using (var read = _connection.CreateCommand())
+        {
+            read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+            SchemaVersion = Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture);
+        }
+        if (SchemaVersion > Migrations.Latest)
+        {
+            throw new CellRadarException(new CellRadarError(ErrorCode.StoreSchemaTooNew, _path,
+                $"schema version {SchemaVersion}, this program knows up to {Migrations.Latest}; use a newer cellradar"));
+        }
+        foreach (var (version, name, sql) in Migrations.Scripts)
+        {
+            if (version <= SchemaVersion) continue;
+            using var tx = _connection.BeginTransaction();
+            Execute(_connection, sql, tx);
+            using var record = _connection.CreateCommand();
+            record.Transaction = tx;
+            record.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, $n, $t)";
+            record.Parameters.AddWithValue("$v", version);
+            record.Parameters.AddWithValue("$n", name);
+            record.Parameters.AddWithValue("$t", Now());
+            record.ExecuteNonQuery();
+            tx.Commit();
+            SchemaVersion = version;
+        }
+    }
+
+    public long StartRun(string command)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO runs (command, started_at) VALUES ($c, $t) RETURNING id";
+        cmd.Parameters.AddWithValue("$c", command);
+        cmd.Parameters.AddWithValue("$t", Now());
+        return WriteScalar(cmd);
+    }
+
+    public void FinishRun(long runId, RunCounts counts)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            UPDATE runs SET finished_at = $t, items_read = $r, inserted = $i, duplicates = $d, failed = $f, events = $e
+            WHERE id = $id
+            """;
+        cmd.Parameters.AddWithValue("$t", Now());
+        cmd.Parameters.AddWithValue("$r", counts.ItemsRead);
+        cmd.Parameters.AddWithValue("$i", counts.Inserted);
+        cmd.Parameters.AddWithValue("$d", counts.Duplicates);
+        cmd.Parameters.AddWithValue("$f", counts.Failed);
+        cmd.Parameters.AddWithValue("$e", counts.Events);
+        cmd.Parameters.AddWithValue("$id", runId);
+        WriteNonQuery(cmd);
+    }
+
+    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items)
+    {
+        var outcomes = new SaveOutcome[items.Count];
+        if (items.Count == 0) return outcomes;
+        var ingestedAt = Now();
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            // Two commands prepared once and re-bound per row: the batch costs two statement compilations.
+            using var insertItem = _connection.CreateCommand();
+            insertItem.Transaction = tx;
+            insertItem.CommandText = """
+                INSERT INTO items (item_key, origin, content_hash, title, url, source, published, published_from, text,
+                                   run_id, ingested_at, extractor_version)
+                VALUES ($key, $origin, $hash, $title, $url, $source, $published, $published_from, $text, $run, $at, $version)
+                ON CONFLICT (content_hash) DO NOTHING
+                RETURNING id
+                """;
+            var pKey = insertItem.Parameters.Add("$key", SqliteType.Text);
+            var pOrigin = insertItem.Parameters.Add("$origin", SqliteType.Text);
+            var pHash = insertItem.Parameters.Add("$hash", SqliteType.Text);
+            var pTitle = insertItem.Parameters.Add("$title", SqliteType.Text);
+            var pUrl = insertItem.Parameters.Add("$url", SqliteType.Text);
+            var pSource = insertItem.Parameters.Add("$source", SqliteType.Text);
+            var pPublished = insertItem.Parameters.Add("$published", SqliteType.Text);
+            var pPublishedFrom = insertItem.Parameters.Add("$published_from", SqliteType.Text);
+            var pText = insertItem.Parameters.Add("$text", SqliteType.Text);
+            insertItem.Parameters.AddWithValue("$run", runId);
+            insertItem.Parameters.AddWithValue("$at", ingestedAt);
+            var pItemVersion = insertItem.Parameters.Add("$version", SqliteType.Text);
+            insertItem.Prepare();
+
+            using var insertEvent = _connection.CreateCommand();
+            insertEvent.Transaction = tx;
+            insertEvent.CommandText = """
+                INSERT INTO events (item_id, product, product_is_new, kind, subtype, jurisdiction, agency, date_written,
+                                    date_start, date_end, status, sponsor, indication, evidence_start, evidence_end,
+                                    evidence_text, confidence, extractor_version)
+                VALUES ($item, $product, $new, $kind, $subtype, $jurisdiction, $agency, $date, $start, $end, $status,
+                        $sponsor, $indication, $ev_start, $ev_end, $ev_text, $confidence, $version)
+                """;
+            var eItem = insertEvent.Parameters.Add("$item", SqliteType.Integer);
+            var eProduct = insertEvent.Parameters.Add("$product", SqliteType.Text);
+            var eNew = insertEvent.Parameters.Add("$new", SqliteType.Integer);
+            var eKind = insertEvent.Parameters.Add("$kind", SqliteType.Text);
+            var eSubtype = insertEvent.Parameters.Add("$subtype", SqliteType.Text);
+            var eJurisdiction = insertEvent.Parameters.Add("$jurisdiction", SqliteType.Text);
+            var eAgency = insertEvent.Parameters.Add("$agency", SqliteType.Text);
+            var eDate = insertEvent.Parameters.Add("$date", SqliteType.Text);
+            var eStart = insertEvent.Parameters.Add("$start", SqliteType.Text);
+            var eEnd = insertEvent.Parameters.Add("$end", SqliteType.Text);
+            var eStatus = insertEvent.Parameters.Add("$status", SqliteType.Text);
+            var eSponsor = insertEvent.Parameters.Add("$sponsor", SqliteType.Text);
+            var eIndication = insertEvent.Parameters.Add("$indication", SqliteType.Text);
+            var eEvStart = insertEvent.Parameters.Add("$ev_start", SqliteType.Integer);
+            var eEvEnd = insertEvent.Parameters.Add("$ev_end", SqliteType.Integer);
+            var eEvText = insertEvent.Parameters.Add("$ev_text", SqliteType.Text);
+            var eConfidence = insertEvent.Parameters.Add("$confidence", SqliteType.Real);
+            var eVersion = insertEvent.Parameters.Add("$version", SqliteType.Text);
+            insertEvent.Prepare();
+
+            for (var n = 0; n < items.Count; n++)
+            {
+                var record = items[n];
+                var item = record.Item;
+                pKey.Value = item.Id;
+                pOrigin.Value = item.Origin;
+                pHash.Value = record.ContentHash;
+                pTitle.Value = record.Title;
+                pUrl.Value = (object?)item.Url ?? DBNull.Value;
+                pSource.Value = (object?)item.Source ?? DBNull.Value;
+                pPublished.Value = record.Published is { } published ? published.ToString() : DBNull.Value;
+                pPublishedFrom.Value = record.PublishedFrom;
+                pText.Value = record.Text;
+                pItemVersion.Value = record.ExtractorVersion;
+                // RETURNING gives no row when ON CONFLICT skipped the insert: that is the duplicate signal.
+                var id = insertItem.ExecuteScalar();
+                if (id is null or DBNull)
+                {
+                    outcomes[n] = SaveOutcome.Duplicate;
+                    continue;
+                }
+                outcomes[n] = SaveOutcome.Inserted;
+                eItem.Value = id;
+                foreach (var ev in record.Events)
+                {
+                    eProduct.Value = ev.Product;
+                    eNew.Value = ev.ProductIsNew ? 1 : 0;
+                    eKind.Value = ev.Kind.ToWire();
+                    eSubtype.Value = ev.Subtype;
+                    eJurisdiction.Value = ev.Jurisdiction.Code ?? "";
+                    eAgency.Value = ev.Agency;
+                    if (ev.Date is { } date)
+                    {
+                        eDate.Value = date.ToString();
+                        eStart.Value = IsoDay(date.Start);
+                        eEnd.Value = IsoDay(date.End);
+                    }
+                    else
+                    {
+                        eDate.Value = DBNull.Value;
+                        eStart.Value = DBNull.Value;
+                        eEnd.Value = DBNull.Value;
+                    }
+                    eStatus.Value = ev.Status.ToWire();
+                    eSponsor.Value = ev.Sponsor;
+                    eIndication.Value = ev.Indication;
+                    eEvStart.Value = ev.Evidence.Start;
+                    eEvEnd.Value = ev.Evidence.End;
+                    eEvText.Value = ev.EvidenceText;
+                    eConfidence.Value = ev.Confidence;
+                    eVersion.Value = ev.ExtractorVersion;
+                    insertEvent.ExecuteNonQuery();
+                }
+            }
+            tx.Commit();
+            return outcomes;
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
+    }
+
+    public void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures)
+    {
+        if (failures.Count == 0) return;
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = tx;
+            cmd.CommandText = "INSERT INTO failures (run_id, origin, code, message) VALUES ($run, $origin, $code, $message)";
+            cmd.Parameters.AddWithValue("$run", runId);
+            var origin = cmd.Parameters.Add("$origin", SqliteType.Text);
+            var code = cmd.Parameters.Add("$code", SqliteType.Integer);
+            var message = cmd.Parameters.Add("$message", SqliteType.Text);
+            cmd.Prepare();
+            foreach (var failure in failures)
+            {
+                origin.Value = failure.Subject;
+                code.Value = (int)failure.Code;
+                message.Value = failure.Detail;
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
+    }
+
+    public IEnumerable<StoredEvent> QueryEvents(EventQuery query)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = new List<string>();
+        if (query.Products is { Count: > 0 } products)
+        {
+            var names = new string[products.Count];
+            for (var i = 0; i < products.Count; i++)
+            {
+                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
+            }
+            where.Add($"lower(e.product) IN ({string.Join(", ", names)})");
+        }
+        if (query.Jurisdiction is { } jurisdiction)
+        {
+            where.Add("e.jurisdiction = $jurisdiction");
+            cmd.Parameters.AddWithValue("$jurisdiction", jurisdiction.Code);
+        }
+        if (query.Kind is { } kind)
+        {
+            where.Add("e.kind = $kind");
+            cmd.Parameters.AddWithValue("$kind", kind.ToWire());
+        }
+        if (query.Since is { } since)
+        {
+            where.Add("e.date_end >= $since");
+            cmd.Parameters.AddWithValue("$since", IsoDay(since.Start));
+        }
+        if (query.RunId is { } run)
+        {
+            where.Add("i.run_id = $run");
+            cmd.Parameters.AddWithValue("$run", run);
+        }
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        var limit = "";
+        if (query.Limit is { } max)
+        {
+            limit = "LIMIT $limit";
+            cmd.Parameters.AddWithValue("$limit", Math.Max(0, max));
+        }
+        // Dated events first in date order, then undated ones, each in the order they were stored.
+        cmd.CommandText = $"""
+            SELECT {EventColumns}
+            FROM events e JOIN items i ON i.id = e.item_id
+            {filter}
+            ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id
+            {limit}
+            """;
+        using var reader = ReadQuery(cmd);
+        while (reader.Read()) yield return ReadEvent(reader);
+    }
+
+    public string? ItemText(long itemId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT text FROM items WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", itemId);
+        return ReadScalar(cmd) as string;
+    }
+
+    public IReadOnlyList<CellRadarError> Failures(long runId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT code, origin, message FROM failures WHERE run_id = $run ORDER BY id";
+        cmd.Parameters.AddWithValue("$run", runId);
+        using var reader = ReadQuery(cmd);
+        var list = new List<CellRadarError>();
+        while (reader.Read()) list.Add(new CellRadarError((ErrorCode)reader.GetInt32(0), reader.GetString(1), reader.GetString(2)));
+        return list;
+    }
+
+    public IReadOnlyList<RunRecord> Runs(int limit = 20)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT id, command, started_at, finished_at, items_read, inserted, duplicates, failed, events
+            FROM runs ORDER BY id DESC LIMIT $limit
+            """;
+        cmd.Parameters.AddWithValue("$limit", limit);
+        using var reader = ReadQuery(cmd);
+        var list = new List<RunRecord>();
+        while (reader.Read())
+        {
+            list.Add(new RunRecord(
+                reader.GetInt64(0),
+                reader.GetString(1),
+                DateTimeOffset.Parse(reader.GetString(2), CultureInfo.InvariantCulture),
+                reader.IsDBNull(3) ? null : DateTimeOffset.Parse(reader.GetString(3), CultureInfo.InvariantCulture),
+                new RunCounts(reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6), reader.GetInt32(7), reader.GetInt32(8))));
+        }
+        return list;
+    }
+
+    public StoreCounts Counts()
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            SELECT (SELECT COUNT(*) FROM items), (SELECT COUNT(*) FROM events), (SELECT COUNT(*) FROM failures), (SELECT COUNT(*) FROM runs)
+            """;
+        using var reader = ReadQuery(cmd);
+        reader.Read();
+        return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    public void Dispose() => _connection.Dispose();
+
+    private static StoredEvent ReadEvent(SqliteDataReader r)
+    {
+        PartialDate? date = null;
+        if (!r.IsDBNull(11))
+        {
+            var written = r.GetString(11);
+            // The column is only ever written from PartialDate.ToString(), so a bad value means a damaged file.
+            date = PartialDate.TryParse(written, out var d)
+                ? d
+                : throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, $"event {r.GetInt64(0)}", $"stored date '{written}' is not YYYY[-MM[-DD]]"));
+        }
+        var ev = new RegulatoryEvent
+        {
+            Product = r.GetString(5),
+            ProductIsNew = r.GetInt64(6) != 0,
+            Kind = EventKindNames.TryParse(r.GetString(7), out var kind) ? kind : default,
+            Subtype = r.GetString(8),
+            Jurisdiction = Jurisdiction.Parse(r.GetString(9)),
+            Agency = r.GetString(10),
+            Date = date,
+            Status = EventStatusNames.TryParse(r.GetString(12), out var status) ? status : default,
+            Sponsor = r.GetString(13),
+            Indication = r.GetString(14),
+            Evidence = new TextSpan(r.GetInt32(15), r.GetInt32(16)),
+            EvidenceText = r.GetString(17),
+            Confidence = r.GetDouble(18),
+            ExtractorVersion = r.GetString(19),
+        };
+        return new StoredEvent(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), ev);
+    }
+
+    private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+
+    private static string IsoDay(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void Execute(SqliteConnection connection, string sql, SqliteTransaction? tx = null)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
+    }
+
+    private long WriteScalar(SqliteCommand cmd)
+    {
+        try { return Convert.ToInt64(cmd.ExecuteScalar(), CultureInfo.InvariantCulture); }
+        catch (SqliteException ex) { throw WriteFailed(ex); }
+    }
+
+    private void WriteNonQuery(SqliteCommand cmd)
+    {
+        try { cmd.ExecuteNonQuery(); }
+        catch (SqliteException ex) { throw WriteFailed(ex); }
+    }
+
+    private object? ReadScalar(SqliteCommand cmd)
+    {
+        try { return cmd.ExecuteScalar(); }
+        catch (SqliteException ex) { throw Unavailable(ex); }
+    }
+
+    private SqliteDataReader ReadQuery(SqliteCommand cmd)
+    {
+        try { return cmd.ExecuteReader(); }
+        catch (SqliteException ex) { throw Unavailable(ex); }
+    }
+
+    private CellRadarException WriteFailed(SqliteException ex) =>
+        new(new CellRadarError(ErrorCode.StoreWriteFailed, _path, ex.Message), ex);
+
+    private CellRadarException Unavailable(SqliteException ex) =>
+        new(new CellRadarError(ErrorCode.StoreUnavailable, _path, ex.Message), ex);
+}

@@ -1,0 +1,57 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using CellRadar.Core.Reading;
+using CellRadar.Storage;
+
+namespace CellRadar.Commands;
+
+/// <summary>Options and helpers several commands share, so they read and behave the same everywhere.</summary>
+internal static class CommonOptions
+{
+    public static Option<string?> Database() => new("--db")
+    {
+        Description = $"The SQLite database file. Default: ${StoreLocation.EnvironmentVariable} if set, else cellradar/cellradar.db in the user's data folder.",
+        HelpName = "PATH",
+    };
+
+    public static Argument<string[]> Paths(string description) => new("PATH")
+    {
+        Description = description,
+        Arity = ArgumentArity.OneOrMore,
+    };
+
+    public const string PathsDescription =
+        "Files or folders (read recursively) of news items: .txt, .md, .html, .json, .jsonl, feeds, any of them .gz; - reads standard input.";
+
+    /// <summary>
+    /// Parses a whole number of at least 1. A parser rather than a validator: validators also run on values
+    /// that failed to convert, and reading such a value throws instead of reporting bad usage.
+    /// </summary>
+    public static int? PositiveInt(ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1) return n;
+        result.AddError($"{name} wants a whole number of at least 1, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>Parses a share between 0 and 1 (thresholds).</summary>
+    public static double? Share(ArgumentResult result, string name)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[0].Value : "";
+        if (double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is >= 0 and <= 1) return v;
+        result.AddError($"{name} wants a number between 0 and 1, not '{text}'.");
+        return null;
+    }
+
+    public static SqliteEventStore OpenStore(string? option, CliContext context) =>
+        SqliteEventStore.Open(StoreLocation.Resolve(option, context.Environment), context.Time);
+
+    /// <summary>Streams the items under <paramref name="paths"/>; standard input is opened only when <c>-</c> is given.</summary>
+    public static IEnumerable<ReadResult> ReadItems(string[] paths, CliContext context)
+    {
+        var stdin = Array.IndexOf(paths, "-") >= 0 ? context.OpenStandardInput() : null;
+        return new ItemSource().Read(paths, stdin);
+    }
+}

@@ -1,0 +1,60 @@
+using CellRadar.Core.Errors;
+using Microsoft.Data.Sqlite;
+
+namespace CellRadar.Storage.Tests;
+
+/// <summary>The store contract on a real SQLite file in a fresh temp folder, plus what is SQLite-specific.</summary>
+public sealed class SqliteEventStoreTests : EventStoreContract
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("cellradar-store-").FullName;
+
+    private string DatabasePath => Path.Combine(_folder, "nested", "events.db");
+
+    protected override IEventStore OpenStore() => SqliteEventStore.Open(DatabasePath, Clock);
+
+    protected override void ForceSchemaVersion(int version)
+    {
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ConnectionString);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "INSERT INTO schema_migrations (version, name, applied_at) VALUES ($v, 'from-the-future', '2099-01-01')";
+        cmd.Parameters.AddWithValue("$v", version);
+        cmd.ExecuteNonQuery();
+    }
+
+    public override void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Opening_creates_the_folder_and_uses_wal_with_foreign_keys()
+    {
+        using (OpenStore()) { }
+        Assert.True(File.Exists(DatabasePath));
+        using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ConnectionString);
+        connection.Open();
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", cmd.ExecuteScalar() as string);
+        // Foreign keys are a per-connection setting: check the schema declares them, the store turns them on.
+        cmd.CommandText = "SELECT COUNT(*) FROM pragma_foreign_key_list('events')";
+        Assert.Equal(1L, cmd.ExecuteScalar());
+    }
+
+    [Fact]
+    public void A_file_that_is_not_a_database_gives_E201_naming_the_file()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabasePath)!);
+        File.WriteAllText(DatabasePath, new string('x', 4096));
+        var ex = Assert.Throws<CellRadarException>(() => OpenStore());
+        Assert.Equal(ErrorCode.StoreUnavailable, ex.Error.Code);
+        Assert.Contains(DatabasePath, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_db_option_wins_over_the_environment_and_the_environment_over_the_default()
+    {
+        Assert.Equal("opt.db", StoreLocation.Resolve("opt.db", _ => "env.db"));
+        Assert.Equal("env.db", StoreLocation.Resolve(null, _ => "env.db"));
+        var fallback = StoreLocation.Resolve(null, _ => null);
+        Assert.EndsWith(Path.Combine("cellradar", "cellradar.db"), fallback, StringComparison.Ordinal);
+    }
+}
