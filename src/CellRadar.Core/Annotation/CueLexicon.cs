@@ -112,7 +112,7 @@ public static class CueLexicon
             "pursue", "pursuing", "path to", "pathway to", "possible", "possibly", "aim", "aims", "aiming", "goal", "should",
             "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
             "road to", "en route", "prepare", "prepares", "preparing", "readying", "likely", "unlikely", "expectation",
-            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for", "probability of", "probability", "chance of", "chances of", "odds of", "likelihood of", "timing of", "prospects", "forward-looking", "statements", "route to", "access to", "lessons from", "requirements for", "criteria for", "standards for", "guidance on",
+            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for", "probability of", "probability", "imminent", "nearing", "close to", "soon", "chance of", "chances of", "odds of", "likelihood of", "timing of", "prospects", "forward-looking", "statements", "route to", "access to", "lessons from", "requirements for", "criteria for", "standards for", "guidance on",
         })
             yield return (p, CueType.Hedge, "");
         foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to" })

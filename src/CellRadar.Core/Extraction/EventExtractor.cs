@@ -109,6 +109,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     {
         var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
         if (s.EndsWith('?')) return true;
+        // "- Abecma label expansion delayed (18 December 2023)": a link in a related-stories list.
+        if (LinkListLine().IsMatch(s)) return true;
         if (!AgendaLine().IsMatch(s)) return false;
         // "09:44 AM EDT, 06/28/2024 -- Iovance said ...": a wire timestamp, not a programme slot.
         return !WireTimestamp().IsMatch(s);
@@ -170,6 +172,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaLine();
+
+    [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkListLine();
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?\s*,?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", RegexOptions.CultureInvariant)]
     private static partial Regex WireTimestamp();

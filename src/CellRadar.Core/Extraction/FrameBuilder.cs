@@ -17,6 +17,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\bfor\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForBefore();
+
+    [GeneratedRegex(@"\b(?:when|before|after|if|once|until|unless|upon)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionBefore();
+
     [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesignationRequest();
 
@@ -124,8 +130,9 @@ internal static partial class FrameBuilder
         if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && (s.Distance(a, cue) <= 4 || a.Start > cue.End))) return null;
         // "refused the registration", "withdrew its application for a marketing authorisation",
         // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
+        var soughtFor = ForBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)));
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord))
-            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 6)) return null;
+            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
         if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
             && IsExpectation(s, c))) return null;
@@ -202,6 +209,8 @@ internal static partial class FrameBuilder
         var app = NearestApplication(s, cue, clause, "marketing");
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
+        // "may apply for priority review when submitting": a condition, not a filing.
+        if (ConditionBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
         var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)));
         if (app is null && !generic && !filedIn) return null;
@@ -298,7 +307,9 @@ internal static partial class FrameBuilder
                || w.StartsWith("are expected", StringComparison.OrdinalIgnoreCase) || w.StartsWith("anticipat", StringComparison.OrdinalIgnoreCase)
                || w.StartsWith("likely", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
                || w.StartsWith("may", StringComparison.OrdinalIgnoreCase) || w.StartsWith("would", StringComparison.OrdinalIgnoreCase)
-               || w.StartsWith("will", StringComparison.OrdinalIgnoreCase) || w.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase);
+               || w.StartsWith("will", StringComparison.OrdinalIgnoreCase) || w.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("imminent", StringComparison.OrdinalIgnoreCase) || w.StartsWith("soon", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("nearing", StringComparison.OrdinalIgnoreCase) || w.StartsWith("close to", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
