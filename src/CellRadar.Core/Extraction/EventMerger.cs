@@ -37,9 +37,12 @@ internal static class EventMerger
             });
         }
         // Only a past filing is subsumed; "plans to resubmit" after a refusal is an act of its own.
+        // A filing dated after the approval it sits beside ("filed for full approval" after a conditional
+        // one) is a new application, not the one approved.
         merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
-            && o.Kind is EventKind.Acceptance or EventKind.Approval));
+            && o.Kind is EventKind.Acceptance or EventKind.Approval
+            && !(e.DateFromText && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
         return merged;
     }
 }

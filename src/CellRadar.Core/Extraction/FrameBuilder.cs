@@ -35,7 +35,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex OpinionJudgement();
 
-    [GeneratedRegex(@"^\s+(?!(?:by|in|for|on|at|from|to|as|with|under|since|after|before|via|through|and|or|the|a|an|its|their)\b)(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?!(?:by|in|for|on|at|from|to|as|with|under|since|after|before|via|through|and|or|the|a|an|its|their|two|three|four|five|six|both|\d+)\b)(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAfterParticiple();
 
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
@@ -212,7 +212,10 @@ internal static partial class FrameBuilder
         // "may apply for priority review when submitting": a condition, not a filing.
         if (ConditionBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
-        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)));
+        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)))
+                      // "resubmitted": only a marketing application is resubmitted in regulatory news.
+                      || s.Text.AsSpan(cue.Start, cue.Span.Length) is var verb && verb.StartsWith("resubmit", StringComparison.OrdinalIgnoreCase)
+                         && !verb.EndsWith("ssion", StringComparison.OrdinalIgnoreCase);
         if (app is null && !generic && !filedIn) return null;
         var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
                      || s.Cues(CueType.Hedge).Any(h => clause.Contains(h.Start) && h.End <= cue.Start && s.WordsBetween(h.End, cue.Start) <= 2 && IsAim(s, h));
