@@ -41,7 +41,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex FiledIn();
 
-    [GeneratedRegex(@"designation|status|eligib", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"designation|status|eligib|scheme", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesignationNoun();
 
     [GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
