@@ -40,6 +40,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             var dates = DateAssignment.Assign(s, frames);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
+        TableRule.Find(document, catalog, found);
         foreach (var e in EventMerger.Merge(found)) document.Events.Add(ToEvent(document, e));
     }
 
