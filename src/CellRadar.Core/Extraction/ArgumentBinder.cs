@@ -26,8 +26,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             return result;
         }
         // "the therapy", "its CAR-T", a brand named earlier: follow the item's salient product (rule 8).
+        // "Novartis filed for approval in Japan": the sponsor of that product acting stands for it too.
         var salient = doc.SalientProduct(s.Span.Start);
-        if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1))
+        if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1
+            || SponsorActs(s, salient.Key)))
             result.Add((salient.Key, salient.Detail == "new", true, 99));
         return result;
     }
@@ -86,6 +88,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add(("US", "FDA", false, null));
         return result;
     }
+
+    private bool SponsorActs(SentenceContext s, string product) =>
+        catalog.ProductsByCanonical.TryGetValue(product, out var entry)
+        && s.Of(MentionType.Company).Any(c => string.Equals(c.Key, entry.Sponsor, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
     /// The agency the grammar ties to the cue: the first one after it introduced by "by"/"from"/"of"
@@ -200,6 +206,6 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAsCompany();
 
-    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 }

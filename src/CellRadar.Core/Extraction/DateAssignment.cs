@@ -21,8 +21,11 @@ internal static partial class DateAssignment
         var firstAnchor = frames.Min(f => f.Anchor.Start);
         foreach (var d in dates)
         {
-            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1
-                && s.Text.AsSpan(d.End, Math.Min(3, s.Span.End - d.End)).Contains(',')) { fronted.Add(d); continue; }
+            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1 && FrontedEnd().IsMatch(s.Text.AsSpan(d.End, Math.Min(4, s.Span.End - d.End))))
+            {
+                fronted.Add(d);
+                continue;
+            }
             var clause = s.ClauseAt(d.Start);
             Frame? before = null, after = null;
             foreach (var f in frames)
@@ -54,6 +57,10 @@ internal static partial class DateAssignment
         var (x, y) = a.Anchor.Start < b.Anchor.Start ? (a.Anchor, b.Anchor) : (b.Anchor, a.Anchor);
         return y.Start >= x.End && ListBetween().IsMatch(s.Text.AsSpan(x.End, y.Start - x.End));
     }
+
+    /// <summary>"In March 2025, the ...", "In 2018 Health Canada ...", "| April 2024 | FDA sends ...".</summary>
+    [GeneratedRegex(@"^\s*(?:[,|:–-]|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedEnd();
 
     [GeneratedRegex(@"(?:,\s*and\b|;|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpensClause();
