@@ -107,6 +107,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             if (AgentBefore().IsMatch(lead)) { after = a; break; }
         }
         var before = agencies.Where(a => a.End <= f.Anchor.Start).OrderByDescending(a => a.Start).FirstOrDefault();
+        // A subject right before its verb ("... and Australia's TGA all approved the CAR-T") is the agent.
+        if (before is not null && s.Distance(before, f.Anchor) <= 2
+            && !AgentBefore().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, before.Start - 40), Math.Min(40, before.Start - s.Span.Start)))) return before;
         if (after is not null && (before is null || s.Distance(after, f.Anchor) <= 12)) return after;
         if (before is not null) return before;
         // An agency right after the cue with no preposition ("approval from" was cut off by a line break, "CHMP opinion").
