@@ -58,17 +58,20 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         {
             var (code, agency, explicitPlace, _) = places[pi];
             if (!Jurisdiction.TryParse(code, out _)) continue;
-            var dateMention = respectively ? own[pi] : own.FirstOrDefault();
+            // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
+            // on Friday: the FDA approved" is Friday's).
+            var dateMention = respectively ? own[pi] : own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
             PartialDate? date = null;
-            var fromText = false;
+            var rank = 0;
             if (dateMention is not null)
             {
                 var iso = f.Status == EventStatus.Expected ? dateMention.Detail : dateMention.Key;
-                if (PartialDate.TryParse(iso, out var d)) { date = d; fromText = true; }
+                if (PartialDate.TryParse(iso, out var d)) { date = d; rank = IsBackground(s, f) ? 0 : 2; }
             }
             else if (f.Status == EventStatus.Occurred && document.Published is { } published && IsNewsAct(s, f, lead))
             {
                 date = published;
+                rank = 1;
             }
             if (f.Kind == EventKind.Access) agency = "";
             foreach (var (product, isNew, byReference, distance) in products)
@@ -80,7 +83,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     - (explicitPlace ? 0 : 0.12)
                     + (lead ? 0.03 : 0)
                     - (isNew ? 0.05 : 0);
-                output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, fromText, f.Status,
+                output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, rank, f.Status,
                     s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
@@ -93,13 +96,17 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     /// </summary>
     private static bool IsNewsAct(SentenceContext s, Frame f, bool lead)
     {
-        var clause = s.ClauseAt(f.Anchor.Start);
-        var background = s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40);
-        if (background) return false;
-        // "is also approved in the US, the EU and Japan": a state, not the act the item reports.
-        if (Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)))) return false;
+        if (IsBackground(s, f)) return false;
         if (s.Has(CueType.NewsAct)) return true;
         return lead;
+    }
+
+    /// <summary>"previously approved", "approved in the US since 2017", "is also approved in Japan": background, not the news.</summary>
+    private static bool IsBackground(SentenceContext s, Frame f)
+    {
+        var clause = s.ClauseAt(f.Anchor.Start);
+        if (s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40)) return true;
+        return Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)));
     }
 
     /// <summary>

@@ -17,8 +17,11 @@ internal static class EventMerger
             var all = g.ToList();
             // The evidence shown is the sentence that names the product itself, the strongest first.
             var best = all.OrderBy(e => e.ProductByReference).ThenByDescending(e => e.Confidence).ThenBy(e => e.SentenceIndex).First();
+            // Rule 1: a date the text ties to the act beats the publication date standing in for one
+            // (rule 3), which beats a date from a background mention ("approved since 2017"); then the
+            // most precise; between equals the first (the initial approval, not a later expansion).
             var dated = all.Where(e => e.Date is not null)
-                .OrderByDescending(e => e.DateFromText)
+                .OrderByDescending(e => e.DateRank)
                 .ThenByDescending(e => e.Date!.Value.Precision)
                 .ThenBy(e => e.Date!.Value)
                 .FirstOrDefault();
@@ -29,7 +32,7 @@ internal static class EventMerger
             merged.Add(best with
             {
                 Date = dated?.Date,
-                Evidence = dated?.DateFromText == true ? dated.Evidence : best.Evidence,
+                Evidence = dated?.DateRank == 2 ? dated.Evidence : best.Evidence,
                 Status = status,
                 Subtype = subtype,
                 Agency = agency,
@@ -42,7 +45,7 @@ internal static class EventMerger
         merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
             && o.Kind is EventKind.Acceptance or EventKind.Approval
-            && !(e.DateFromText && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
+            && !(e.DateRank == 2 && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
         return merged;
     }
 }

@@ -78,7 +78,7 @@ internal static class TableRule
                 if (place.Length == 0) continue;
                 var dateMention = MentionsIn(document, cells[index]).FirstOrDefault(m => m.Type == MentionType.Date);
                 if (dateMention is null || !PartialDate.TryParse(dateMention.Key, out var date)) continue;
-                output.Add(new BoundEvent(product.Key, product.Detail == "new", kind, "", place, catalog.RegulatorOf(place), date, true,
+                output.Add(new BoundEvent(product.Key, product.Detail == "new", kind, "", place, catalog.RegulatorOf(place), date, 2,
                     EventStatus.Occurred, row, 0.7, -1, false));
             }
         }
