@@ -34,7 +34,7 @@ public static class CueLexicon
         {
             "under review", "reviews ongoing", "review ongoing", "review is ongoing", "reviews are ongoing", "review continues",
             "is reviewing", "are reviewing", "currently reviewing", "under evaluation", "under regulatory review", "being reviewed",
-            "under priority review", "in review", "pending review", "still reviewing", "remains under review", "review is under way",
+            "in review", "pending review", "still reviewing", "remains under review", "review is under way",
             "review is underway", "pending approval", "awaiting approval", "awaits approval", "pending regulatory approval", "are continuing", "is continuing", "continues", "remain under review", "remains pending", "is pending", "are pending",
         })
             yield return (p, CueType.UnderReview, "");

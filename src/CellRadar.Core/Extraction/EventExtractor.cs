@@ -118,7 +118,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
         if (s.EndsWith('?')) return true;
         // "- Abecma label expansion delayed (18 December 2023)": a link in a related-stories list.
-        if (LinkListLine().IsMatch(s)) return true;
+        if (LinkListLine().IsMatch(s) || ReadMore().IsMatch(s)) return true;
         if (!AgendaLine().IsMatch(s)) return false;
         // "09:44 AM EDT, 06/28/2024 -- Iovance said ...": a wire timestamp, not a programme slot.
         return !WireTimestamp().IsMatch(s);
@@ -183,6 +183,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkListLine();
+
+    [GeneratedRegex(@"^(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReadMore();
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?\s*,?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", RegexOptions.CultureInvariant)]
     private static partial Regex WireTimestamp();

@@ -17,6 +17,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\b(?:until|unless|if|once|upon|before)\s+(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionClause();
+
+    [GeneratedRegex(@"\b(?:is|are|remains|remain|currently|now|still)\s+(?:being\s+reviewed\s+)?(?:under|with)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderBefore();
+
     [GeneratedRegex(@"\bfor\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForBefore();
 
@@ -88,6 +94,7 @@ internal static partial class FrameBuilder
         // "accepted for Priority Review": the acceptance grants the review status too.
         var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb)
                        || (s.Has(CueType.Accept) && designations.Any(d => d.Key == "PriorityReview"))
+                       || designations.Any(d => UnderReviewScheme(s, d))
                        || designations.Any(d => DesignationNoun().IsMatch(s.Text.AsSpan(d.Start, d.Span.Length)));
         if (!granting) return;
         foreach (var d in designations)
@@ -108,8 +115,14 @@ internal static partial class FrameBuilder
                 Rule = "designation-granted",
             };
             if (!Blocked(s, frame)) frames.Add(frame);
+            // "The application is under priority review": the review is ongoing too.
+            if (UnderReviewScheme(s, d))
+                frames.Add(new Frame { Anchor = d, Kind = EventKind.Acceptance, Status = EventStatus.Ongoing, CueStrength = 0.75, Rule = "under-priority-review" });
         }
     }
+
+    private static bool UnderReviewScheme(SentenceContext s, Mention d) =>
+        d.Key == "PriorityReview" && UnderBefore().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, d.Start - 8), Math.Min(8, d.Start - s.Span.Start)));
 
     /// <summary>"approved", "approval", "marketing authorisation"; an approved IND or trial is a trial authorisation.</summary>
     private static Frame? Approval(SentenceContext s, Mention cue, double strength)
@@ -157,7 +170,9 @@ internal static partial class FrameBuilder
         if (TrialObject(s, cue, clause) is { } trial)
             return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial, CueStrength = 0.85, Rule = "ind-accepted" };
         var app = NearestApplication(s, cue, clause, "marketing");
-        var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 8);
+        // "after the filing was accepted": a filing or submission noun is an application too.
+        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.Submit).Where(c => IsFilingNoun(s, c)))
+            .Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 8);
         if (app is null && !generic) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.85, Rule = "application-accepted" };
     }
@@ -303,6 +318,13 @@ internal static partial class FrameBuilder
         return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
     }
 
+    private static bool IsFilingNoun(SentenceContext s, Mention c)
+    {
+        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        return w.Equals("filing", StringComparison.OrdinalIgnoreCase) || w.Equals("filings", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("submission", StringComparison.OrdinalIgnoreCase) || w.StartsWith("resubmission", StringComparison.OrdinalIgnoreCase);
+    }
+
     private static bool IsExpectation(SentenceContext s, Mention c)
     {
         var w = s.Text.AsSpan(c.Start, c.Span.Length);
@@ -410,6 +432,9 @@ internal static partial class FrameBuilder
         bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
 
         if (Before(CueType.Negation, 4)) return true;
+        // "until it has been cleared", "unless the agency approves": a condition, not an act.
+        if (f.Status == EventStatus.Occurred && s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)) is var lead
+            && ConditionClause().IsMatch(lead)) return true;
         if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.TrialAuthorization or EventKind.Acceptance
             && f.Status == EventStatus.Occurred && After(CueType.Negation, 1)) return true;
         if (f.Kind == EventKind.Submission && f.Status == EventStatus.Expected) return Before(CueType.Negation, 6);
