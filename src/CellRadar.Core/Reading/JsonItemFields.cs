@@ -25,7 +25,7 @@ internal static class JsonItemFields
 
         string body;
         if (text is not null) body = text;
-        else if (html is not null) body = CrudeHtmlText.ToText(html);
+        else if (html is not null) body = Html.HtmlPageReader.Read(html).Text;
         else return ReadResult.Fail(ErrorCode.MissingText, subject, "the object has neither a 'text' nor an 'html' field");
         if (TextDecoder.IsBlank(body))
             return ReadResult.Fail(ErrorCode.EmptyItem, subject, text is not null ? "'text' is empty" : "'html' holds no text");
