@@ -71,25 +71,42 @@ internal sealed class ArticleExtractor
         {
             var text = extractor.Run(attempt);
             if (text.Length > best.Length) best = text;
-            if (best.Length >= EnoughText) break;
+            if (best.Length >= EnoughText) return best;
         }
-        return best;
+        // A small page is all article: when the search found little and the whole page holds hardly more,
+        // the whole page is the better answer (scoring needs several paragraphs to tell article from chrome).
+        var whole = new BlockTextWriter { Skip = extractor._base };
+        whole.Write(body);
+        var all = whole.ToString().Trim();
+        return all.Length > best.Length && all.Length <= best.Length * 1.5 + SmallPageSlack ? all : best;
     }
 
-    /// <summary>Sets aside what is never article text, whatever the attempt: hidden elements and furniture by role.</summary>
+    /// <summary>How much more than the best attempt a small page may hold and still be taken whole.</summary>
+    private const int SmallPageSlack = 200;
+
+    /// <summary>
+    /// Sets aside what is never article text, whatever the attempt: hidden elements, furniture by role,
+    /// and footers and asides unless one holds most of the page (a page wrapped in the wrong element).
+    /// </summary>
     private void SetAsideFurniture()
     {
+        var stats = NodeStatsTable.Compute(_body, _base);
+        var half = stats[_body].Text / 2;
         var stack = new Stack<IElement>();
         stack.Push(_body);
         while (stack.Count > 0)
         {
             var e = stack.Pop();
-            if (e != _body && (HtmlTags.Dropped.Contains(e.LocalName) || IsHidden(e) || IsFurnitureRole(e)))
+            var name = e.LocalName;
+            if (e != _body && (HtmlTags.Dropped.Contains(name) || IsHidden(e) || IsFurnitureRole(e)
+                || (name is "footer" or "aside" && (stats[e].Text <= half || stats[e].Text < EnoughText))))
             {
                 _base.Add(e);
                 continue;
             }
-            foreach (var c in e.Children) stack.Push(c);
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement c) stack.Push(c);
         }
     }
 
@@ -360,8 +377,10 @@ internal sealed class ArticleExtractor
                 "figure" => Context.Figure,
                 _ => ClassHints.IsEmbed(e) ? Context.Quote : Context.None,
             };
-            var children = e.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], context));
+            // ChildNodes, not Children: AngleSharp's element collection is slow to index.
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement c) stack.Push((c, context));
         }
     }
 
@@ -405,11 +424,20 @@ internal sealed class ArticleExtractor
     /// <summary>The short label over a dropped list of links ("More:", "You may also like", "DON'T MISS") goes with it.</summary>
     private static void DropLabel(IElement links, NodeStatsTable stats, HashSet<IElement> dropped)
     {
-        var previous = links.PreviousElementSibling;
-        while (previous is not null && (dropped.Contains(previous) || stats[previous].Text == 0 && HtmlTags.IsBlock(previous.LocalName)))
+        if (links.ParentElement is not { } parent) return;
+        var siblings = parent.ChildNodes;
+        var at = -1;
+        for (var i = 0; i < siblings.Length; i++)
+            if (ReferenceEquals(siblings[i], links)) { at = i; break; }
+        IElement? previous = null;
+        for (var i = at - 1; i >= 0; i--)
         {
-            if (dropped.Contains(previous) && stats[previous].LinkDensity < 0.8) return;
-            previous = previous.PreviousElementSibling;
+            if (siblings[i] is not IElement candidate) continue;
+            // Skip empty blocks and other dropped link lists; stop at anything else.
+            if (dropped.Contains(candidate) ? stats[candidate].LinkDensity >= 0.8 : stats[candidate].Text == 0 && HtmlTags.IsBlock(candidate.LocalName)) continue;
+            if (dropped.Contains(candidate)) return;
+            previous = candidate;
+            break;
         }
         if (previous is null) return;
         var s = stats[previous];
@@ -436,7 +464,7 @@ internal sealed class ArticleExtractor
         if (s.Commas >= 10) return false;
         var name = e.LocalName;
         var isList = name is "ul" or "ol" or "dl";
-        if (name == "table" && IsDataTable(e)) return false;
+        if (name == "table" && IsDataTable(e, s)) return false;
         var p = s.Paragraphs;
         var inFigure = (context & Context.Figure) != 0;
         var headingDensity = s.Text == 0 ? 0 : (double)s.HeadingText / s.Text;
@@ -449,14 +477,15 @@ internal sealed class ArticleExtractor
             || (s.Embeds == 1 && s.Text < 75) || s.Embeds > 1;
     }
 
-    private static bool IsDataTable(IElement table)
+    private static bool IsDataTable(IElement table, NodeStats s)
     {
         if (table.GetAttribute("role") == "presentation") return false;
+        if (s.HeaderCells > 0) return true;
         foreach (var c in table.Children)
         {
             if (c.LocalName is "caption" or "thead" or "colgroup") return true;
         }
-        return table.QuerySelector("th") is not null;
+        return false;
     }
 
 }

@@ -119,7 +119,7 @@ public static class HtmlPageReader
         if (h1 is null) return null;
         var region = h1.ParentElement ?? h1;
         // A headline alone in its wrapper: the dateline is in the wrapper's parent.
-        if (region.Children.Length <= 2 && region.ParentElement is { } up && up.LocalName != "body") region = up;
+        if (region.ChildElementCount <= 2 && region.ParentElement is { } up && up.LocalName != "body") region = up;
         var writer = new BlockTextWriter();
         writer.Write(region);
         var text = writer.ToString();

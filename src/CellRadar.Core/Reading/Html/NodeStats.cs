@@ -32,6 +32,9 @@ internal struct NodeStats
 
     public int HeadingText;
 
+    /// <summary>Table header cells: a table with them holds data, not layout.</summary>
+    public int HeaderCells;
+
     public double LinkDensity => Text == 0 ? 0 : (double)Links / Text;
 }
 
@@ -91,6 +94,7 @@ internal sealed class NodeStatsTable
                 s.Embeds += cs.Embeds;
                 s.Headings += cs.Headings;
                 s.HeadingText += cs.HeadingText;
+                s.HeaderCells += cs.HeaderCells;
                 var block = HtmlTags.IsBlock(c.LocalName);
                 s.HasBlock |= block || cs.HasBlock;
                 if (!block && !cs.HasBlock)
@@ -119,6 +123,9 @@ internal sealed class NodeStatsTable
                 break;
             case "li":
                 s.ListItems++;
+                break;
+            case "th":
+                s.HeaderCells++;
                 break;
             case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                 s.Headings++;

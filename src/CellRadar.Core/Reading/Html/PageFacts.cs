@@ -67,8 +67,10 @@ internal sealed class PageFacts
                     break;
             }
             var inFurniture = furniture || e.LocalName is "nav" or "aside" or "footer" || ClassHints.IsUnlikely(e);
-            var children = e.Children;
-            for (var i = children.Length - 1; i >= 0; i--) stack.Push((children[i], inFurniture));
+            // ChildNodes, not Children: AngleSharp's element collection is slow to index.
+            var children = e.ChildNodes;
+            for (var i = children.Length - 1; i >= 0; i--)
+                if (children[i] is IElement c) stack.Push((c, inFurniture));
         }
         facts.Times.AddRange(marked);
         facts.Times.AddRange(plain);
