@@ -410,7 +410,10 @@ internal sealed class ArticleExtractor
             DropLabel(e, stats, dropped);
             return true;
         }
-        return Prunable.Contains(name) && LooksLikeFurniture(e, context, scores, stats, attempt);
+        if (!Prunable.Contains(name) || !LooksLikeFurniture(e, context, scores, stats, attempt)) return false;
+        // A list of links dropped as furniture takes its label ("Related stories") along.
+        if (s.LinkDensity >= 0.5) DropLabel(e, stats, dropped);
+        return true;
     }
 
     /// <summary>A paragraph, list item or heading that is (nearly) all link text: "Read more", related headlines, promotions.</summary>
@@ -418,7 +421,7 @@ internal sealed class ArticleExtractor
     {
         if (s.Text == 0 || s.LinkDensity < 0.8) return false;
         var name = e.LocalName;
-        return name is "p" or "li" or "dt" or "dd" or "h2" or "h3" or "h4" or "h5" or "h6" || (DivLike.Contains(name) && !s.HasBlock);
+        return name is "p" or "li" or "dt" or "dd" or "ul" or "ol" or "dl" or "h2" or "h3" or "h4" or "h5" or "h6" || (DivLike.Contains(name) && !s.HasBlock);
     }
 
     /// <summary>The short label over a dropped list of links ("More:", "You may also like", "DON'T MISS") goes with it.</summary>
@@ -434,7 +437,7 @@ internal sealed class ArticleExtractor
         {
             if (siblings[i] is not IElement candidate) continue;
             // Skip empty blocks and other dropped link lists; stop at anything else.
-            if (dropped.Contains(candidate) ? stats[candidate].LinkDensity >= 0.8 : stats[candidate].Text == 0 && HtmlTags.IsBlock(candidate.LocalName)) continue;
+            if (dropped.Contains(candidate) ? stats[candidate].LinkDensity >= 0.5 : stats[candidate].Text == 0 && HtmlTags.IsBlock(candidate.LocalName)) continue;
             if (dropped.Contains(candidate)) return;
             previous = candidate;
             break;
