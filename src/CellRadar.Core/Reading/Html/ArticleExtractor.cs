@@ -75,7 +75,7 @@ internal sealed class ArticleExtractor
         }
         // A small page is all article: when the search found little and the whole page holds hardly more,
         // the whole page is the better answer (scoring needs several paragraphs to tell article from chrome).
-        var whole = new BlockTextWriter { Skip = extractor._base };
+        var whole = new BlockTextWriter { Skip = extractor._base, SkipHeadlines = true };
         whole.Write(body);
         var all = whole.ToString().Trim();
         return all.Length > best.Length && all.Length <= best.Length * 1.5 + SmallPageSlack ? all : best;

@@ -20,7 +20,8 @@ internal sealed class BlockTextWriter
     /// <summary>Elements (with their subtrees) left out of the text.</summary>
     public IReadOnlySet<IElement>? Skip { get; init; }
 
-    public int Length => _sb.Length;
+    /// <summary>Leave out <c>&lt;h1&gt;</c> headlines: they are the item's title, not its body.</summary>
+    public bool SkipHeadlines { get; init; }
 
     /// <summary>Appends the text of <paramref name="root"/> as a block of its own.</summary>
     public void Write(INode root)
@@ -42,7 +43,7 @@ internal sealed class BlockTextWriter
                 continue;
             }
             if (Skip is not null && Skip.Contains(e)) continue;
-            if (HtmlTags.Dropped.Contains(name)) continue;
+            if (HtmlTags.Dropped.Contains(name) || (SkipHeadlines && name == "h1")) continue;
             Open(name);
             _stack.Push((e, true));
             var children = e.ChildNodes;
