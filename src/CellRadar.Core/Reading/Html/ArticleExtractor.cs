@@ -153,7 +153,7 @@ internal sealed class ArticleExtractor
         if (attempt.HasFlag(Attempt.StripUnlikely)) StripUnlikely(dropped);
         var stats = NodeStatsTable.Compute(_body, dropped);
         var scores = ScoreParagraphs(stats, dropped, attempt.HasFlag(Attempt.WeighClasses));
-        var top = PickTop(scores, stats, dropped);
+        var top = PickTop(scores, dropped);
         var content = WithSiblings(top, scores, stats, dropped);
         Prune(content, scores, stats, dropped, attempt);
         var writer = new BlockTextWriter { Skip = dropped };
@@ -256,7 +256,7 @@ internal sealed class ArticleExtractor
         return weighClasses ? score + ClassHints.Weight(e) : score;
     }
 
-    private IElement PickTop(Dictionary<IElement, double> scores, NodeStatsTable stats, HashSet<IElement> dropped)
+    private IElement PickTop(Dictionary<IElement, double> scores, HashSet<IElement> dropped)
     {
         var ranked = new List<(IElement Element, double Score)>(TopCandidates + 1);
         foreach (var (e, score) in scores)
@@ -303,7 +303,6 @@ internal sealed class ArticleExtractor
 
         // A lone child says nothing its parent does not; the parent may hold siblings worth keeping.
         for (var p = top.ParentElement; p is not null && p != _body && ChildCount(p, dropped) == 1; p = top.ParentElement) top = p;
-        _ = stats;
         return top;
     }
 

@@ -24,11 +24,7 @@ internal static class HtmlTags
     ]);
 
     /// <summary>Blocks that hold a paragraph's worth of inline text; their text is scored for their parent.</summary>
-    public static readonly FrozenSet<string> Paragraph = FrozenSet.Create(StringComparer.Ordinal, ["p", "pre", "td", "blockquote"]);
-
-    /// <summary>Containers whose loose inline text (text beside child blocks) counts as a paragraph of their own.</summary>
-    public static readonly FrozenSet<string> Container = FrozenSet.Create(StringComparer.Ordinal,
-        ["div", "section", "article", "main", "center", "body", "font", "span", "header", "td", "blockquote", "li", "dd"]);
+    public static readonly FrozenSet<string> Paragraph = FrozenSet.Create(StringComparer.Ordinal, ["p", "pre", "td"]);
 
     /// <summary>Blocks that separate lines rather than paragraphs.</summary>
     public static readonly FrozenSet<string> Line = FrozenSet.Create(StringComparer.Ordinal, ["li", "tr", "dt", "dd", "caption", "summary", "legend"]);
