@@ -8,7 +8,7 @@ public static class CueLexicon
 {
     public static IEnumerable<(string Phrase, CueType Type, string Detail)> Entries()
     {
-        foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted licensed endorsed ratified"))
+        foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted endorsed ratified"))
             yield return (p, CueType.ApproveVerb, "");
         foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval" })
             yield return (p, CueType.ApproveVerb, "label");
@@ -26,7 +26,7 @@ public static class CueLexicon
             "sign-off", "signed off", "Notice of Compliance", "NOC", "NOC/c", "marketing authorisation with conditions", "marketing authorization with conditions", "temporary authorisation", "temporary authorization", "emergency use authorization", "emergency use authorisation", "authorisation", "authorization", "authorisations", "authorizations",
         })
             yield return (p, CueType.ApprovalNoun, "");
-        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands included"))
+        foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands included supported"))
             yield return (p, CueType.GrantVerb, "");
         foreach (var p in new[] { "accepted", "accepts", "accept", "acceptance", "validated", "validates", "validation", "admitted", "accepted for review", "filing acceptance", "formally accepted", "officially accepted", "acknowledged receipt" })
             yield return (p, CueType.Accept, "");
@@ -62,7 +62,7 @@ public static class CueLexicon
             "complete response letter", "complete response letters", "CRL", "CRLs", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
-            "voted against", "denied approval", "denied",
+            "voted against", "denied approval", "denied", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
         })
             yield return (p, CueType.Reject, "");
         foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))
@@ -112,7 +112,7 @@ public static class CueLexicon
             "pursue", "pursuing", "path to", "pathway to", "possible", "possibly", "aim", "aims", "aiming", "goal", "should",
             "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
             "road to", "en route", "prepare", "prepares", "preparing", "readying", "likely", "unlikely", "expectation",
-            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for",
+            "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for", "probability of", "probability", "imminent", "nearing", "close to", "soon", "chance of", "chances of", "odds of", "likelihood of", "timing of", "prospects", "forward-looking", "statements", "route to", "access to", "lessons from", "requirements for", "criteria for", "standards for", "guidance on",
         })
             yield return (p, CueType.Hedge, "");
         foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to" })
@@ -132,7 +132,7 @@ public static class CueLexicon
             "G-BA", "IQWiG", "CADTH", "PBAC", "PBS", "insurance", "insurer", "insurers", "payer", "payers", "funding",
             "ethics committee", "ethics committees", "IRB", "institutional review board", "NRDL", "national reimbursement",
             "Medicare", "Medicaid", "CMS", "tariff", "tender", "health technology assessment", "cost-effectiveness",
-            "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update",
+            "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update", "REMS", "Risk Evaluation and Mitigation Strategy", "Risk Evaluation and Mitigation Strategies",
             "investigation", "investigating", "probe", "stock", "shares", "share price",
         })
             yield return (p, CueType.NonRegulatory, "");

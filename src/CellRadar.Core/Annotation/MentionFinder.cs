@@ -170,7 +170,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b[a-z]{3,}gene[\s\u00A0-]+[a-z]{3,}(?:cel|vec)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordInn();
 
-    [GeneratedRegex(@"\b[a-z]{4,}(?:leucel|temcel|ucel)(?:-[A-Z])?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z]{4,}(?:leucel|temcel|ucel)(?:-[A-Z])?\b|\b[a-z]{5,}cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneWordInn();
 
     [GeneratedRegex(@"^(?:auto|cilo|mara|vic|ansegedleu|lisoleu|zamikera)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -64,6 +64,9 @@ public sealed class TextCleaner : IPipelineComponent
 
     private static LineSignal Classify(ReadOnlySpan<char> line)
     {
+        // A table row ("| Kymriah | Novartis | March 2019 |") is content even when its cells look like
+        // a dateline's segments: tables of milestones are read by the extractor.
+        if (line.Length > 2 && line[0] == '|' && line[^1] == '|') return LineSignal.Clean;
         var signal = LineClassifier.Classify(line);
         // A line with nothing but a date and dateline words ("17 February 2025 | Monday | News") is page chrome;
         // the publication date finder has read it from the raw body already.

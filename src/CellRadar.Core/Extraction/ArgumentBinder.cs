@@ -26,8 +26,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             return result;
         }
         // "the therapy", "its CAR-T", a brand named earlier: follow the item's salient product (rule 8).
+        // "Novartis filed for approval in Japan": the sponsor of that product acting stands for it too.
         var salient = doc.SalientProduct(s.Span.Start);
-        if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1))
+        if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1
+            || SponsorActs(s, salient.Key)))
             result.Add((salient.Key, salient.Detail == "new", true, 99));
         return result;
     }
@@ -87,6 +89,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         return result;
     }
 
+    private bool SponsorActs(SentenceContext s, string product) =>
+        catalog.ProductsByCanonical.TryGetValue(product, out var entry)
+        && s.Of(MentionType.Company).Any(c => string.Equals(c.Key, entry.Sponsor, StringComparison.OrdinalIgnoreCase));
+
     /// <summary>
     /// The agency the grammar ties to the cue: the first one after it introduced by "by"/"from"/"of"
     /// ("clearance from the FDA", "approved by China's NMPA"), else the nearest one before it (the subject,
@@ -101,6 +107,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             if (AgentBefore().IsMatch(lead)) { after = a; break; }
         }
         var before = agencies.Where(a => a.End <= f.Anchor.Start).OrderByDescending(a => a.Start).FirstOrDefault();
+        // A subject right before its verb ("... and Australia's TGA all approved the CAR-T") is the agent.
+        if (before is not null && s.Distance(before, f.Anchor) <= 2
+            && !AgentBefore().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, before.Start - 40), Math.Min(40, before.Start - s.Span.Start)))) return before;
         if (after is not null && (before is null || s.Distance(after, f.Anchor) <= 12)) return after;
         if (before is not null) return before;
         // An agency right after the cue with no preposition ("approval from" was cut off by a line break, "CHMP opinion").
@@ -173,7 +182,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         return between.Length <= 40 && Coordination().IsMatch(between.ToString());
     }
 
-    [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+decision|this\s+decision|today['\u2019]s\s+decision|the\s+opinion|the\s+recommendation|the\s+authori[sz]ation|the\s+clearance|the\s+company['\u2019]s\s+(?:application|filing|submission)|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceWord();
 
     [GeneratedRegex(@"(?:^[\s(]*\)?[\s]*$|\band\b|,|;|:|\bor\b|/|&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -191,7 +200,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTheEventPlace();
 
-    [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|CAR-?\s?Ts?|(?:cell\s+|gene\s+)?therap(?:y|ies)|products?|drugs?|medicines?|treatments?|developers?|biotechs?|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NationalityOfActors();
 
     [GeneratedRegex(@"\bpatients\s+(?:in\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -200,6 +209,6 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAsCompany();
 
-    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 }

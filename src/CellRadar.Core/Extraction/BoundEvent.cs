@@ -11,7 +11,8 @@ internal sealed record BoundEvent(
     string Jurisdiction,
     string Agency,
     PartialDate? Date,
-    bool DateFromText,
+    /// <summary>2: a date the text ties to the act; 1: the publication date standing in (rule 3); 0: a date from a background mention.</summary>
+    int DateRank,
     EventStatus Status,
     TextSpan Evidence,
     double Confidence,

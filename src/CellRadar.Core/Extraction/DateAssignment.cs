@@ -1,13 +1,16 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 
 namespace CellRadar.Core.Extraction;
 
 /// <summary>
-/// Gives each frame of a sentence the date mentions the text ties to it (rule 2): each date goes to
-/// the nearest frame in its clause; a date fronted at the start of the sentence ("In March 2025, ...")
-/// goes to every frame that has none; lists stay in order for "respectively".
+/// Gives each frame of a sentence the date mentions the text ties to it (rule 2). English attaches
+/// "in March 2025" and "on June 30" to what comes before ("approved on June 30", "Priority Review,
+/// granted in May 2025"), unless the date opens a clause of its own ("..., and in 2018 the EC
+/// approved it"); a date fronted at the start of the sentence ("In March 2025, ...") goes to every
+/// frame that has none; frames listed together ("RMAT and Orphan Drug designations in 2019") share it.
 /// </summary>
-internal static class DateAssignment
+internal static partial class DateAssignment
 {
     public static Dictionary<Frame, List<Mention>> Assign(SentenceContext s, List<Frame> frames)
     {
@@ -15,19 +18,53 @@ internal static class DateAssignment
         var dates = s.Of(MentionType.Date).ToList();
         if (dates.Count == 0) return result;
         var fronted = new List<Mention>();
+        var firstAnchor = frames.Min(f => f.Anchor.Start);
         foreach (var d in dates)
         {
+            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1 && FrontedEnd().IsMatch(s.Text.AsSpan(d.End, Math.Min(4, s.Span.End - d.End))))
+            {
+                fronted.Add(d);
+                continue;
+            }
             var clause = s.ClauseAt(d.Start);
-            var candidates = frames.Where(f => clause.Contains(f.Anchor.Start)).ToList();
-            var firstAnchor = frames.Min(f => f.Anchor.Start);
-            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1 && s.Text.AsSpan(d.End, Math.Min(3, s.Span.End - d.End)).Contains(',')) { fronted.Add(d); continue; }
-            if (candidates.Count == 0) continue;
-            var nearest = candidates.OrderBy(f => s.Distance(f.Anchor, d)).ThenBy(f => f.Anchor.Start <= d.Start ? 0 : 1).First();
-            if (s.Distance(nearest.Anchor, d) > 25) continue;
-            result[nearest].Add(d);
+            Frame? before = null, after = null;
+            foreach (var f in frames)
+            {
+                if (!clause.Contains(f.Anchor.Start)) continue;
+                if (f.Anchor.Start < d.Start)
+                {
+                    if (s.Distance(f.Anchor, d) <= 25 && (before is null || f.Anchor.Start > before.Anchor.Start)) before = f;
+                }
+                else if (s.Distance(f.Anchor, d) <= 25 && (after is null || f.Anchor.Start < after.Anchor.Start)) after = f;
+            }
+            Frame? target;
+            if (before is not null && after is not null)
+                target = OpensClause().IsMatch(s.Text.AsSpan(before.Anchor.End, d.Start - before.Anchor.End)) ? after : before;
+            else target = before ?? after;
+            if (target is null) continue;
+            foreach (var f in frames)
+                if (f == target || Listed(s, f, target)) result[f].Add(d);
         }
         foreach (var f in frames)
             if (result[f].Count == 0) result[f].AddRange(fronted);
         return result;
     }
+
+    /// <summary>Two frames of the same kind whose anchors stand in one list ("RMAT and Orphan Drug designations").</summary>
+    private static bool Listed(SentenceContext s, Frame a, Frame b)
+    {
+        if (a.Kind != b.Kind || a == b) return false;
+        var (x, y) = a.Anchor.Start < b.Anchor.Start ? (a.Anchor, b.Anchor) : (b.Anchor, a.Anchor);
+        return y.Start >= x.End && ListBetween().IsMatch(s.Text.AsSpan(x.End, y.Start - x.End));
+    }
+
+    /// <summary>"In March 2025, the ...", "In 2018 Health Canada ...", "| April 2024 | FDA sends ...".</summary>
+    [GeneratedRegex(@"^\s*(?:[,|:–-]|\p{Lu})", RegexOptions.CultureInvariant)]
+    private static partial Regex FrontedEnd();
+
+    [GeneratedRegex(@"(?:,\s*and\b|;|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpensClause();
+
+    [GeneratedRegex(@"^\s*(?:,|and|or|&|as\s+well\s+as)\s*(?:,|and|or)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ListBetween();
 }

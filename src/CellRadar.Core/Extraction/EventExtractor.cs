@@ -33,12 +33,14 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
                 if (mentions[k].End <= span.End) inside.Add(mentions[k]);
             if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            if (NotAStatement(document.Text, span)) continue;
             var s = new SentenceContext(document.Text, span, inside, i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
             var dates = DateAssignment.Assign(s, frames);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
+        TableRule.Find(document, catalog, found);
         foreach (var e in EventMerger.Merge(found)) document.Events.Add(ToEvent(document, e));
     }
 
@@ -56,17 +58,20 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         {
             var (code, agency, explicitPlace, _) = places[pi];
             if (!Jurisdiction.TryParse(code, out _)) continue;
-            var dateMention = respectively ? own[pi] : own.FirstOrDefault();
+            // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
+            // on Friday: the FDA approved" is Friday's).
+            var dateMention = respectively ? own[pi] : own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
             PartialDate? date = null;
-            var fromText = false;
+            var rank = 0;
             if (dateMention is not null)
             {
                 var iso = f.Status == EventStatus.Expected ? dateMention.Detail : dateMention.Key;
-                if (PartialDate.TryParse(iso, out var d)) { date = d; fromText = true; }
+                if (PartialDate.TryParse(iso, out var d)) { date = d; rank = IsBackground(s, f) ? 0 : 2; }
             }
             else if (f.Status == EventStatus.Occurred && document.Published is { } published && IsNewsAct(s, f, lead))
             {
                 date = published;
+                rank = 1;
             }
             if (f.Kind == EventKind.Access) agency = "";
             foreach (var (product, isNew, byReference, distance) in products)
@@ -78,7 +83,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     - (explicitPlace ? 0 : 0.12)
                     + (lead ? 0.03 : 0)
                     - (isNew ? 0.05 : 0);
-                output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, fromText, f.Status,
+                output.Add(new BoundEvent(product, isNew, f.Kind, f.Subtype, code, agency, date, rank, f.Status,
                     s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
@@ -91,13 +96,32 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     /// </summary>
     private static bool IsNewsAct(SentenceContext s, Frame f, bool lead)
     {
-        var clause = s.ClauseAt(f.Anchor.Start);
-        var background = s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40);
-        if (background) return false;
-        // "is also approved in the US, the EU and Japan": a state, not the act the item reports.
-        if (Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)))) return false;
+        if (IsBackground(s, f)) return false;
         if (s.Has(CueType.NewsAct)) return true;
         return lead;
+    }
+
+    /// <summary>"previously approved", "approved in the US since 2017", "is also approved in Japan": background, not the news.</summary>
+    private static bool IsBackground(SentenceContext s, Frame f)
+    {
+        var clause = s.ClauseAt(f.Anchor.Start);
+        if (s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40)) return true;
+        return Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)));
+    }
+
+    /// <summary>
+    /// Questions ("RMAT designation - is it worth the paperwork?") and programme lines ("09:45 Panel: Lessons
+    /// from the eque-cel approvals") name events without stating them.
+    /// </summary>
+    private static bool NotAStatement(string text, TextSpan sentence)
+    {
+        var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
+        if (s.EndsWith('?')) return true;
+        // "- Abecma label expansion delayed (18 December 2023)": a link in a related-stories list.
+        if (LinkListLine().IsMatch(s)) return true;
+        if (!AgendaLine().IsMatch(s)) return false;
+        // "09:44 AM EDT, 06/28/2024 -- Iovance said ...": a wire timestamp, not a programme slot.
+        return !WireTimestamp().IsMatch(s);
     }
 
     private static bool InQuote(SentenceContext s, int position)
@@ -153,6 +177,15 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|now\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stative();
+
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex AgendaLine();
+
+    [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$", RegexOptions.CultureInvariant)]
+    private static partial Regex LinkListLine();
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?\s*,?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", RegexOptions.CultureInvariant)]
+    private static partial Regex WireTimestamp();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

@@ -5,7 +5,7 @@ namespace CellRadar.Core.Extraction;
 /// <summary>
 /// One event per (product, kind, jurisdiction) per item, per subtype for designations (rule 1):
 /// the most precise date wins, the earliest between equals; the occurred status beats ongoing beats
-/// expected; a filing mentioned beside its acceptance or approval is not a second event (rule 12).
+/// expected; a past filing mentioned beside its acceptance or approval is not a second event (rule 12).
 /// </summary>
 internal static class EventMerger
 {
@@ -17,8 +17,11 @@ internal static class EventMerger
             var all = g.ToList();
             // The evidence shown is the sentence that names the product itself, the strongest first.
             var best = all.OrderBy(e => e.ProductByReference).ThenByDescending(e => e.Confidence).ThenBy(e => e.SentenceIndex).First();
+            // Rule 1: a date the text ties to the act beats the publication date standing in for one
+            // (rule 3), which beats a date from a background mention ("approved since 2017"); then the
+            // most precise; between equals the first (the initial approval, not a later expansion).
             var dated = all.Where(e => e.Date is not null)
-                .OrderByDescending(e => e.DateFromText)
+                .OrderByDescending(e => e.DateRank)
                 .ThenByDescending(e => e.Date!.Value.Precision)
                 .ThenBy(e => e.Date!.Value)
                 .FirstOrDefault();
@@ -29,16 +32,20 @@ internal static class EventMerger
             merged.Add(best with
             {
                 Date = dated?.Date,
-                Evidence = dated?.DateFromText == true ? dated.Evidence : best.Evidence,
+                Evidence = dated?.DateRank == 2 ? dated.Evidence : best.Evidence,
                 Status = status,
                 Subtype = subtype,
                 Agency = agency,
                 Confidence = Math.Round(confidence, 2),
             });
         }
-        merged.RemoveAll(e => e.Kind == EventKind.Submission && merged.Any(o =>
+        // Only a past filing is subsumed; "plans to resubmit" after a refusal is an act of its own.
+        // A filing dated after the approval it sits beside ("filed for full approval" after a conditional
+        // one) is a new application, not the one approved.
+        merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
-            && o.Kind is EventKind.Acceptance or EventKind.Approval or EventKind.Rejection or EventKind.Opinion));
+            && o.Kind is EventKind.Acceptance or EventKind.Approval
+            && !(e.DateRank == 2 && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
         return merged;
     }
 }

@@ -17,16 +17,31 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\bfor\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForBefore();
+
+    [GeneratedRegex(@"\b(?:when|before|after|if|once|until|unless|upon)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionBefore();
+
+    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DesignationRequest();
+
+    [GeneratedRegex(@"\b(?:been|was|were|is|are|being)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PassiveBefore();
+
+    [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:scheme\s+|route\s+|pathway\s+|programme\s+|program\s+)?(?:allows|lets|permits|enables|means|is\s+a|is\s+an|refers|gives|provides|was\s+created|exists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Definition();
+
     [GeneratedRegex(@"\b(?:(?<pos>positive|favourable|favorable|supportive)|(?<neg>negative|unfavourable|unfavorable))\s+(?:[A-Z][\w'\u2019]*\s+){0,3}$", RegexOptions.CultureInvariant)]
     private static partial Regex OpinionJudgement();
 
-    [GeneratedRegex(@"^\s+(?:(?:cell|gene|CAR-?\s?T|CAR-?T\s+cell|BCMA|CD19|advanced|innovative|novel|new|other)\s+){0,3}(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?!(?:by|in|for|on|at|from|to|as|with|under|since|after|before|via|through|and|or|the|a|an|its|their|two|three|four|five|six|both|\d+)\b)(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAfterParticiple();
 
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex FiledIn();
 
-    [GeneratedRegex(@"designation|status|eligib", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"designation|status|eligib|scheme", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesignationNoun();
 
     [GeneratedRegex(@"^(?:are|is)\s+continuing|^continues|^remains?\s+pending|^(?:is|are)\s+pending", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -70,13 +85,15 @@ internal static partial class FrameBuilder
         var designations = s.Of(MentionType.Designation).ToList();
         if (designations.Count == 0) return;
         // The alias itself may say it ("orphan designations", "Breakthrough Therapy Designation").
+        // "accepted for Priority Review": the acceptance grants the review status too.
         var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb)
+                       || (s.Has(CueType.Accept) && designations.Any(d => d.Key == "PriorityReview"))
                        || designations.Any(d => DesignationNoun().IsMatch(s.Text.AsSpan(d.Start, d.Span.Length)));
         if (!granting) return;
         foreach (var d in designations)
         {
             // "applied for Breakthrough Therapy designation" is a request, not a grant.
-            var request = s.Cues(CueType.Submit).Any(c => c.End <= d.Start && s.WordsBetween(c.End, d.Start) <= 3);
+            var request = DesignationRequest().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, d.Start - 60), Math.Min(60, d.Start - s.Span.Start)));
             if (request) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
@@ -110,7 +127,15 @@ internal static partial class FrameBuilder
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
-        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4)) return null;
+        if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && (s.Distance(a, cue) <= 4 || a.Start > cue.End))) return null;
+        // "refused the registration", "withdrew its application for a marketing authorisation",
+        // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
+        var soughtFor = ForBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)));
+        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord))
+            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
+        // "approval of X is expected in ...": a forecast stated after the noun.
+        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
+            && IsExpectation(s, c))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
         if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
@@ -184,8 +209,13 @@ internal static partial class FrameBuilder
         var app = NearestApplication(s, cue, clause, "marketing");
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
+        // "may apply for priority review when submitting": a condition, not a filing.
+        if (ConditionBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
-        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)));
+        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)))
+                      // "resubmitted": only a marketing application is resubmitted in regulatory news.
+                      || s.Text.AsSpan(cue.Start, cue.Span.Length) is var verb && verb.StartsWith("resubmit", StringComparison.OrdinalIgnoreCase)
+                         && !verb.EndsWith("ssion", StringComparison.OrdinalIgnoreCase);
         if (app is null && !generic && !filedIn) return null;
         var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
                      || s.Cues(CueType.Hedge).Any(h => clause.Contains(h.Start) && h.End <= cue.Start && s.WordsBetween(h.End, cue.Start) <= 2 && IsAim(s, h));
@@ -255,16 +285,35 @@ internal static partial class FrameBuilder
     {
         var clause = s.ClauseAt(cue.Start);
         var app = NearestApplication(s, cue, clause, "marketing");
-        var near = s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End));
-        var market = near.Contains("market", StringComparison.OrdinalIgnoreCase);
-        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
+        var rest = s.Text.AsSpan(cue.End, Math.Max(0, clause.End - cue.End));
+        var market = rest.Contains("market", StringComparison.OrdinalIgnoreCase);
+        // "An application for ... TLV-808 ... has been withdrawn": a passive reaches back to its subject.
+        var passive = PassiveBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)));
+        var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun))
+            .Any(c => clause.Contains(c.Start) && (s.Distance(c, cue) <= 6 || passive && c.End <= cue.Start && s.Distance(c, cue) <= 30));
         if (app is null && !market && !generic) return null;
         if (TrialObject(s, cue, clause) is not null && app is null) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
     }
 
-    private static Frame Access(SentenceContext s, Mention cue) =>
-        new() { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    /// <summary>"delivered through the Named Patient Program"; "the hospital exemption allows ..." only explains a scheme.</summary>
+    private static Frame? Access(SentenceContext s, Mention cue)
+    {
+        if (Definition().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
+        return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
+    }
+
+    private static bool IsExpectation(SentenceContext s, Mention c)
+    {
+        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        return w.StartsWith("expect", StringComparison.OrdinalIgnoreCase) || w.StartsWith("is expected", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("are expected", StringComparison.OrdinalIgnoreCase) || w.StartsWith("anticipat", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("likely", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("may", StringComparison.OrdinalIgnoreCase) || w.StartsWith("would", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("will", StringComparison.OrdinalIgnoreCase) || w.StartsWith("scheduled", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("imminent", StringComparison.OrdinalIgnoreCase) || w.StartsWith("soon", StringComparison.OrdinalIgnoreCase)
+               || w.StartsWith("nearing", StringComparison.OrdinalIgnoreCase) || w.StartsWith("close to", StringComparison.OrdinalIgnoreCase);
+    }
 
     /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
     private static Frame? Gmp(SentenceContext s, Mention cue)
@@ -319,11 +368,25 @@ internal static partial class FrameBuilder
                || between.Contains("from", StringComparison.OrdinalIgnoreCase) || between.Contains("results", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static Mention? NearestApplication(SentenceContext s, Mention cue, TextSpan clause, string purpose) =>
-        s.Of(MentionType.Application)
-            .Where(a => a.Detail.StartsWith(purpose, StringComparison.Ordinal) && clause.Contains(a.Start) && s.Distance(a, cue) <= 14)
-            .OrderBy(a => s.Distance(a, cue))
-            .FirstOrDefault();
+    /// <summary>
+    /// The application the cue acts on: the nearest in its clause, else one earlier in the sentence that
+    /// is its subject across a relative clause ("The BLA, which seeks ..., had been accepted").
+    /// </summary>
+    private static Mention? NearestApplication(SentenceContext s, Mention cue, TextSpan clause, string purpose)
+    {
+        Mention? best = null;
+        var bestDistance = int.MaxValue;
+        foreach (var a in s.Of(MentionType.Application))
+        {
+            if (!a.Detail.StartsWith(purpose, StringComparison.Ordinal)) continue;
+            var d = s.Distance(a, cue);
+            var inClause = clause.Contains(a.Start);
+            if (inClause ? d > 14 : a.Start > cue.Start || d > 25) continue;
+            if (!inClause) d += 100;
+            if (d < bestDistance) { best = a; bestDistance = d; }
+        }
+        return best;
+    }
 
     private static string HintOf(Mention? app)
     {
@@ -352,11 +415,19 @@ internal static partial class FrameBuilder
         if (f.Kind == EventKind.Submission && f.Status == EventStatus.Expected) return Before(CueType.Negation, 6);
         if (f.Status != EventStatus.Expected)
         {
+            // A validation or an opinion announced as the next step ("expects the application to be
+            // validated in the third quarter", "the CHMP is expected to issue an opinion") is expected.
+            if (f.Kind is EventKind.Acceptance or EventKind.Opinion
+                && (Before(CueType.Future, 8) || s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && s.WordsBetween(m.End, cue.Start) <= 8 && IsExpectation(s, m))))
+            {
+                f.Status = EventStatus.Expected;
+                return false;
+            }
             // "could be approved", "potential approval", "toward regulatory clearance", "if approved".
             if (Before(CueType.Hedge, 4)) return true;
             if (After(CueType.Hedge, 0) && f.Kind == EventKind.Approval) return true;
             // "is expected to approve", "will receive approval": a forecast of an approval is not an event.
-            if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Acceptance or EventKind.Opinion or EventKind.Rejection
+            if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Rejection
                 && Before(CueType.Future, 5)) return true;
         }
         if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;

@@ -1,0 +1,103 @@
+using CellRadar.Core.Annotation;
+using CellRadar.Core.Catalog;
+using CellRadar.Core.Model;
+using CellRadar.Core.Pipeline;
+
+namespace CellRadar.Core.Extraction;
+
+/// <summary>
+/// Reads tables of regulatory milestones written as text rows ("| Kymriah | tisagenlecleucel | August
+/// 2017 |" under a header "| product | INN | first US approval |"): the header cell names the kind and
+/// often the place, each row names the product and the date. Rows of a timeline table ("| April 2024 |
+/// FDA sends a complete response letter |") are ordinary sentences and need nothing here.
+/// </summary>
+internal static class TableRule
+{
+    public static void Find(Document document, ReferenceCatalog catalog, List<BoundEvent> output)
+    {
+        var text = document.Text;
+        var lines = new List<TextSpan>();
+        var pos = 0;
+        while (pos < text.Length)
+        {
+            var end = text.IndexOf('\n', pos);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(pos, end - pos).Trim();
+            if (line.Length > 2 && line[0] == '|' && line[^1] == '|') lines.Add(new TextSpan(pos, end));
+            // The cleaner puts a blank line between paragraphs, rows included.
+            else if (line.IsEmpty) { }
+            else if (lines.Count > 0) { Table(document, catalog, lines, output); lines.Clear(); }
+            pos = end + 1;
+        }
+        if (lines.Count > 0) Table(document, catalog, lines, output);
+    }
+
+    private static void Table(Document document, ReferenceCatalog catalog, List<TextSpan> rows, List<BoundEvent> output)
+    {
+        if (rows.Count < 3) return;
+        var header = Cells(document.Text, rows[0]);
+        var columns = new List<(int Index, EventKind Kind, string Place)>();
+        string? placeColumnKind = null;
+        var placeColumn = -1;
+        for (var c = 0; c < header.Count; c++)
+        {
+            var cellMentions = MentionsIn(document, header[c]);
+            var cue = cellMentions.FirstOrDefault(m => m.Type == MentionType.Cue && m.Key is nameof(CueType.ApprovalNoun) or nameof(CueType.ApproveVerb) or nameof(CueType.Submit) or nameof(CueType.Accept));
+            var label = document.Text.AsSpan(header[c].Start, header[c].Length);
+            if (label.Contains("country", StringComparison.OrdinalIgnoreCase) || label.Contains("market", StringComparison.OrdinalIgnoreCase)
+                || label.Contains("jurisdiction", StringComparison.OrdinalIgnoreCase) || label.Contains("region", StringComparison.OrdinalIgnoreCase))
+            {
+                placeColumn = c;
+                continue;
+            }
+            if (cue is null) continue;
+            var kind = cue.Key switch
+            {
+                nameof(CueType.Submit) => EventKind.Submission,
+                nameof(CueType.Accept) => EventKind.Acceptance,
+                _ => EventKind.Approval,
+            };
+            var place = cellMentions.FirstOrDefault(m => m.Type == MentionType.Jurisdiction)?.Key
+                        ?? cellMentions.FirstOrDefault(m => m.Type == MentionType.Agency)?.Detail ?? "";
+            columns.Add((c, kind, place));
+            placeColumnKind ??= place;
+        }
+        if (columns.Count == 0) return;
+        foreach (var row in rows.Skip(1))
+        {
+            var cells = Cells(document.Text, row);
+            if (cells.Count != header.Count) continue;
+            var rowMentions = MentionsIn(document, row);
+            var product = rowMentions.FirstOrDefault(m => m.Type == MentionType.Product);
+            if (product is null) continue;
+            foreach (var (index, kind, headerPlace) in columns)
+            {
+                var place = headerPlace;
+                if (place.Length == 0 && placeColumn >= 0)
+                    place = MentionsIn(document, cells[placeColumn]).FirstOrDefault(m => m.Type == MentionType.Jurisdiction)?.Key ?? "";
+                if (place.Length == 0) continue;
+                var dateMention = MentionsIn(document, cells[index]).FirstOrDefault(m => m.Type == MentionType.Date);
+                if (dateMention is null || !PartialDate.TryParse(dateMention.Key, out var date)) continue;
+                output.Add(new BoundEvent(product.Key, product.Detail == "new", kind, "", place, catalog.RegulatorOf(place), date, 2,
+                    EventStatus.Occurred, row, 0.7, -1, false));
+            }
+        }
+    }
+
+    private static List<TextSpan> Cells(string text, TextSpan row)
+    {
+        var cells = new List<TextSpan>();
+        var start = text.IndexOf('|', row.Start) + 1;
+        while (start > 0 && start < row.End)
+        {
+            var bar = text.IndexOf('|', start, row.End - start);
+            if (bar < 0) break;
+            cells.Add(new TextSpan(start, bar));
+            start = bar + 1;
+        }
+        return cells;
+    }
+
+    private static List<Mention> MentionsIn(Document document, TextSpan span) =>
+        document.Mentions.Where(m => m.Start >= span.Start && m.End <= span.End).ToList();
+}
