@@ -23,6 +23,7 @@ public static class Cli
             ExtractCommand.Create(context),
             CleanCommand.Create(context),
             EvalCommand.Create(context),
+            ArticleBodyCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

@@ -34,6 +34,7 @@ public sealed class UsageTests
     [InlineData("extract")]
     [InlineData("clean")]
     [InlineData("eval")]
+    [InlineData("article-body")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");

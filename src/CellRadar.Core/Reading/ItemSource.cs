@@ -20,8 +20,8 @@ public sealed class ItemSource
 
     public ItemSourceOptions Options { get; }
 
-    /// <summary>The readers for the formats handled now; HTML and feed readers join this list later.</summary>
-    public static IEnumerable<IItemReader> DefaultReaders() => [new TextItemReader(), new JsonItemReader(), new JsonLinesItemReader()];
+    /// <summary>The readers for the formats handled now; feed readers join this list later.</summary>
+    public static IEnumerable<IItemReader> DefaultReaders() => [new TextItemReader(), new JsonItemReader(), new JsonLinesItemReader(), new Html.HtmlItemReader()];
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths, Stream? standardInput = null)
     {
@@ -139,9 +139,39 @@ public sealed class ItemSource
                 }
                 var bytes = ReadCapped(content, path, compressed, out error);
                 if (bytes is null) { yield return ReadResult.Fail(error!); yield break; }
+                if (compressed && GzipTrailerSize(stream) is var size && size != (uint)bytes.Value.Length)
+                {
+                    // The decompressor stops quietly at the end of a cut-off file, so the trailer is checked here.
+                    yield return ReadResult.Fail(ErrorCode.UnreadableFile, path,
+                        $"truncated or corrupt gzip data: {bytes.Value.Length} bytes decompressed, the gzip trailer says {(size is null ? "nothing readable" : size.ToString())}");
+                    yield break;
+                }
                 foreach (var r in reader.Read(path, inner, bytes.Value)) yield return r;
             }
         }
+    }
+
+    /// <summary>
+    /// The uncompressed size a gzip file states in its last four bytes (modulo 2^32), or null when the file is too
+    /// short to have a trailer. For a file of several gzip members it is the last member's size, which such files
+    /// (rare for single pages) fail on.
+    /// </summary>
+    private static uint? GzipTrailerSize(FileStream file)
+    {
+        const int MinimumGzip = 18;
+        if (file.Length < MinimumGzip) return null;
+        Span<byte> trailer = stackalloc byte[4];
+        try
+        {
+            file.Seek(-4, SeekOrigin.End);
+            file.ReadExactly(trailer);
+        }
+        catch (IOException)
+        {
+            // Reported by the caller as a file with no readable trailer.
+            return null;
+        }
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(trailer);
     }
 
     private IEnumerable<ReadResult> ReadStandardInput(Stream? standardInput)
@@ -219,5 +249,5 @@ public sealed class ItemSource
 
     private static ReadResult TooLarge(string subject, string detail) => ReadResult.Fail(ErrorCode.TooLarge, subject, detail);
 
-    private static string KnownFormats() => ".txt, .md, .json, .jsonl, each optionally .gz";
+    private static string KnownFormats() => ".txt, .md, .json, .jsonl, .html, .htm, each optionally .gz";
 }

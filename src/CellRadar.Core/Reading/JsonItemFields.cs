@@ -24,9 +24,24 @@ internal static class JsonItemFields
         if (!ItemFields.TryUrl(rawUrl, subject, out var url, out error)) return ReadResult.Fail(error!);
 
         string body;
-        if (text is not null) body = text;
-        else if (html is not null) body = CrudeHtmlText.ToText(html);
-        else return ReadResult.Fail(ErrorCode.MissingText, subject, "the object has neither a 'text' nor an 'html' field");
+        if (text is not null)
+        {
+            body = text;
+        }
+        else if (html is not null)
+        {
+            // The page's own metadata fills what the object leaves out; the object's fields win.
+            var page = Html.HtmlPageReader.Read(html);
+            body = page.Text;
+            title ??= page.Title;
+            url ??= page.Url;
+            published ??= page.Published;
+            source ??= page.SiteName;
+        }
+        else
+        {
+            return ReadResult.Fail(ErrorCode.MissingText, subject, "the object has neither a 'text' nor an 'html' field");
+        }
         if (TextDecoder.IsBlank(body))
             return ReadResult.Fail(ErrorCode.EmptyItem, subject, text is not null ? "'text' is empty" : "'html' holds no text");
 

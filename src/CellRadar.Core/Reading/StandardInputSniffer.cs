@@ -16,7 +16,7 @@ internal static class StandardInputSniffer
             return new JsonLinesItemReader().Read(origin, id + ".jsonl", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text), false), maxItemBytes);
         }
         if (start.Length > 0 && start[0] == '<')
-            return [ReadResult.Fail(ErrorCode.UnsupportedFormat, origin, "HTML is not supported yet; give the article as text or JSON")];
+            return [Html.HtmlItemReader.Parse(origin, id, text)];
         return [TextItemReader.Parse(origin, id, text)];
     }
 

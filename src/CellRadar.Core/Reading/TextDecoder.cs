@@ -51,13 +51,7 @@ public static class TextDecoder
         }
         else
         {
-            var nul = bytes.IndexOf((byte)0);
-            if (nul >= 0) { error = new(ErrorCode.BinaryContent, subject, $"NUL byte at offset {nul}"); return null; }
-            if (LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]))
-            {
-                error = new(ErrorCode.BinaryContent, subject, "mostly control characters");
-                return null;
-            }
+            if (LooksBinary(bytes, out var why)) { error = new(ErrorCode.BinaryContent, subject, why); return null; }
             if (Utf8.IsValid(bytes))
             {
                 text = Encoding.UTF8.GetString(bytes);
@@ -109,6 +103,15 @@ public static class TextDecoder
             _ => (StrictUtf8, 0),
         };
         return length > 0;
+    }
+
+    /// <summary>True for data that is not text in any single-byte or UTF-8 encoding: a NUL byte, or mostly control characters.</summary>
+    internal static bool LooksBinary(ReadOnlySpan<byte> bytes, out string reason)
+    {
+        var nul = bytes.IndexOf((byte)0);
+        if (nul >= 0) { reason = $"NUL byte at offset {nul}"; return true; }
+        reason = "mostly control characters";
+        return LooksBinary(bytes[..Math.Min(bytes.Length, SniffBytes)]);
     }
 
     private static bool LooksBinary(ReadOnlySpan<byte> sample)
