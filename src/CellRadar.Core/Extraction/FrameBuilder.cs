@@ -142,9 +142,10 @@ internal static partial class FrameBuilder
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
         if (s.Cues(CueType.Access).Any(a => clause.Contains(a.Start) && (s.Distance(a, cue) <= 4 || a.Start > cue.End))) return null;
         // "refused the registration", "withdrew its application for a marketing authorisation",
+        // "a positive opinion recommending conditional marketing authorisation",
         // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
         var soughtFor = ForBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)));
-        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord))
+        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
         if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
