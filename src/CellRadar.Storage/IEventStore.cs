@@ -1,4 +1,5 @@
 using CellRadar.Core.Errors;
+using CellRadar.Core.Fetching;
 
 namespace CellRadar.Storage;
 
@@ -40,4 +41,19 @@ public interface IEventStore : IDisposable
     IReadOnlyList<RunRecord> Runs(int limit = 20);
 
     StoreCounts Counts();
+
+    /// <summary>What is remembered of a watched feed, or null for a feed never polled.</summary>
+    FeedState? Feed(string feedUrl);
+
+    /// <summary>
+    /// Records a poll of a feed. <paramref name="validators"/> replace the stored ones only when given: the watcher
+    /// passes them once every entry of that version of the feed is handled, so a 304 never hides unhandled entries.
+    /// </summary>
+    void RecordPoll(string feedUrl, HttpValidators? validators, string status);
+
+    /// <summary>True when the entry was handled before: its item stored (<see cref="ItemRecord.Entry"/>) or its failure recorded.</summary>
+    bool IsEntrySeen(string feedUrl, string entryKey);
+
+    /// <summary>Marks an entry that can never become an item (no text anywhere) as seen, with the error that says why.</summary>
+    void MarkEntryFailed(FeedEntryRef entry, CellRadarError error);
 }

@@ -14,6 +14,9 @@ public sealed record ItemRecord(
     IReadOnlyList<RegulatoryEvent> Events,
     string ExtractorVersion)
 {
+    /// <summary>The feed entry this item came from, if any: it is marked seen when the item is saved, in the same transaction.</summary>
+    public FeedEntryRef? Entry { get; init; }
+
     /// <summary>The record for a document that has been through the pipeline.</summary>
     public static ItemRecord From(Document document) => new(
         document.Item,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CellRadar.Core.Errors;
+using CellRadar.Core.Fetching;
 using CellRadar.Core.Model;
 using Microsoft.Data.Sqlite;
 
@@ -177,6 +178,21 @@ public sealed class SqliteEventStore : IEventStore
             var eVersion = insertEvent.Parameters.Add("$version", SqliteType.Text);
             insertEvent.Prepare();
 
+            // The entry an item came from is marked seen with it: a crash before commit leaves both unwritten.
+            using var markSeen = _connection.CreateCommand();
+            markSeen.Transaction = tx;
+            markSeen.CommandText = """
+                INSERT INTO feed_entries (feed_url, entry_key, link, first_seen, item_id)
+                VALUES ($feed, $entry, $link, $at, COALESCE($item, (SELECT id FROM items WHERE content_hash = $hash)))
+                ON CONFLICT (feed_url, entry_key) DO UPDATE SET item_id = excluded.item_id, error_code = NULL, error_message = NULL
+                """;
+            var sFeed = markSeen.Parameters.Add("$feed", SqliteType.Text);
+            var sEntry = markSeen.Parameters.Add("$entry", SqliteType.Text);
+            var sLink = markSeen.Parameters.Add("$link", SqliteType.Text);
+            markSeen.Parameters.AddWithValue("$at", ingestedAt);
+            var sItem = markSeen.Parameters.Add("$item", SqliteType.Integer);
+            var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
+
             for (var n = 0; n < items.Count; n++)
             {
                 var record = items[n];
@@ -193,6 +209,15 @@ public sealed class SqliteEventStore : IEventStore
                 pItemVersion.Value = record.ExtractorVersion;
                 // RETURNING gives no row when ON CONFLICT skipped the insert: that is the duplicate signal.
                 var id = insertItem.ExecuteScalar();
+                if (record.Entry is { } entry)
+                {
+                    sFeed.Value = entry.FeedUrl;
+                    sEntry.Value = entry.EntryKey;
+                    sLink.Value = (object?)entry.Link ?? DBNull.Value;
+                    sItem.Value = id ?? DBNull.Value;
+                    sHash.Value = record.ContentHash;
+                    markSeen.ExecuteNonQuery();
+                }
                 if (id is null or DBNull)
                 {
                     outcomes[n] = SaveOutcome.Duplicate;
@@ -374,6 +399,71 @@ public sealed class SqliteEventStore : IEventStore
         using var reader = ReadQuery(cmd);
         reader.Read();
         return new StoreCounts(reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3));
+    }
+
+    public FeedState? Feed(string feedUrl)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT url, etag, last_modified, last_polled, last_status FROM feeds WHERE url = $url";
+        cmd.Parameters.AddWithValue("$url", feedUrl);
+        using var r = ReadQuery(cmd);
+        if (!r.Read()) return null;
+        return new FeedState(
+            r.GetString(0),
+            new HttpValidators(r.IsDBNull(1) ? null : r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2)),
+            r.IsDBNull(3) ? null : DateTimeOffset.Parse(r.GetString(3), CultureInfo.InvariantCulture),
+            r.GetString(4));
+    }
+
+    public void RecordPoll(string feedUrl, HttpValidators? validators, string status)
+    {
+        using var cmd = _connection.CreateCommand();
+        // Without new validators the stored ones stay: they belong to the last version of the feed handled in full.
+        cmd.CommandText = validators is null
+            ? """
+              INSERT INTO feeds (url, last_polled, last_status) VALUES ($url, $at, $status)
+              ON CONFLICT (url) DO UPDATE SET last_polled = excluded.last_polled, last_status = excluded.last_status
+              """
+            : """
+              INSERT INTO feeds (url, etag, last_modified, last_polled, last_status) VALUES ($url, $etag, $modified, $at, $status)
+              ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified,
+                  last_polled = excluded.last_polled, last_status = excluded.last_status
+              """;
+        cmd.Parameters.AddWithValue("$url", feedUrl);
+        cmd.Parameters.AddWithValue("$at", Now());
+        cmd.Parameters.AddWithValue("$status", status);
+        if (validators is not null)
+        {
+            cmd.Parameters.AddWithValue("$etag", (object?)validators.ETag ?? DBNull.Value);
+            cmd.Parameters.AddWithValue("$modified", (object?)validators.LastModified ?? DBNull.Value);
+        }
+        WriteNonQuery(cmd);
+    }
+
+    public bool IsEntrySeen(string feedUrl, string entryKey)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT 1 FROM feed_entries WHERE feed_url = $feed AND entry_key = $entry";
+        cmd.Parameters.AddWithValue("$feed", feedUrl);
+        cmd.Parameters.AddWithValue("$entry", entryKey);
+        return ReadScalar(cmd) is not null;
+    }
+
+    public void MarkEntryFailed(FeedEntryRef entry, CellRadarError error)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = """
+            INSERT INTO feed_entries (feed_url, entry_key, link, first_seen, error_code, error_message)
+            VALUES ($feed, $entry, $link, $at, $code, $message)
+            ON CONFLICT (feed_url, entry_key) DO NOTHING
+            """;
+        cmd.Parameters.AddWithValue("$feed", entry.FeedUrl);
+        cmd.Parameters.AddWithValue("$entry", entry.EntryKey);
+        cmd.Parameters.AddWithValue("$link", (object?)entry.Link ?? DBNull.Value);
+        cmd.Parameters.AddWithValue("$at", Now());
+        cmd.Parameters.AddWithValue("$code", (int)error.Code);
+        cmd.Parameters.AddWithValue("$message", error.Detail);
+        WriteNonQuery(cmd);
     }
 
     public void Dispose() => _connection.Dispose();

@@ -24,6 +24,7 @@ public static class Cli
             CleanCommand.Create(context),
             EvalCommand.Create(context),
             ArticleBodyCommand.Create(context),
+            WatchCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

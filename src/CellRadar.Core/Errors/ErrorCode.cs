@@ -17,6 +17,14 @@ public enum ErrorCode
     MissingText = 108,
     PathNotFound = 109,
     BadEncoding = 110,
+    MalformedFeed = 111,
+
+    // 12x: fetching from the web
+    FetchRefused = 120,
+    FetchFailed = 121,
+    TooManyRedirects = 122,
+    ResponseTooLarge = 123,
+    FetchTimedOut = 124,
 
     // 2xx: store
     StoreUnavailable = 201,
@@ -27,4 +35,5 @@ public enum ErrorCode
     BadUsage = 301,
     GoldUnreadable = 302,
     GoldMissing = 303,
+    BadFeedList = 304,
 }

@@ -20,8 +20,9 @@ public sealed class ItemSource
 
     public ItemSourceOptions Options { get; }
 
-    /// <summary>The readers for the formats handled now; feed readers join this list later.</summary>
-    public static IEnumerable<IItemReader> DefaultReaders() => [new TextItemReader(), new JsonItemReader(), new JsonLinesItemReader(), new Html.HtmlItemReader()];
+    /// <summary>The readers for every format CellRadar handles.</summary>
+    public static IEnumerable<IItemReader> DefaultReaders() =>
+        [new TextItemReader(), new JsonItemReader(), new JsonLinesItemReader(), new Html.HtmlItemReader(), new Feeds.FeedItemReader()];
 
     public IEnumerable<ReadResult> Read(IEnumerable<string> paths, Stream? standardInput = null)
     {
@@ -249,5 +250,5 @@ public sealed class ItemSource
 
     private static ReadResult TooLarge(string subject, string detail) => ReadResult.Fail(ErrorCode.TooLarge, subject, detail);
 
-    private static string KnownFormats() => ".txt, .md, .json, .jsonl, .html, .htm, each optionally .gz";
+    private static string KnownFormats() => ".txt, .md, .json, .jsonl, .html, .htm, feeds (.rss, .atom, .xml), each optionally .gz";
 }

@@ -16,7 +16,11 @@ internal static class StandardInputSniffer
             return new JsonLinesItemReader().Read(origin, id + ".jsonl", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(text), false), maxItemBytes);
         }
         if (start.Length > 0 && start[0] == '<')
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+            if (Feeds.FeedReader.Sniff(bytes) != Feeds.FeedFormat.None) return Feeds.FeedItemReader.Read(origin, bytes, null);
             return [Html.HtmlItemReader.Parse(origin, id, text)];
+        }
         return [TextItemReader.Parse(origin, id, text)];
     }
 

@@ -12,7 +12,19 @@ internal static class IngestCommand
 {
     public static Command Create(CliContext context)
     {
-        var paths = CommonOptions.Paths(CommonOptions.PathsDescription);
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "Files or folders (read recursively) of news items: .txt, .md, .html, .json, .jsonl, feeds (.rss, .atom, .xml), " +
+                "any of them .gz; - reads standard input; http(s) URLs are fetched (a page, or a feed's entries).",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var feeds = new Option<string[]>("--feed")
+        {
+            Description = "An RSS or Atom feed, by URL or file (any name); each entry becomes an item with its link, date and content or summary. Repeatable.",
+            HelpName = "URL|FILE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var fetching = new FetchOptionsFactory();
         var db = CommonOptions.Database();
         var batchSize = new Option<int?>("--batch-size")
         {
@@ -30,14 +42,21 @@ internal static class IngestCommand
             "ingested again is recognised by its content and stored once. Unreadable items are skipped and listed " +
             "at the end; the exit code is 1 when any item failed.")
         {
-            paths, db, batchSize, showEvents,
+            paths, feeds, db, batchSize, showEvents,
         };
+        foreach (var option in fetching.All) command.Options.Add(option);
+        command.Validators.Add(r =>
+        {
+            if ((r.GetValue(paths)?.Length ?? 0) == 0 && (r.GetValue(feeds)?.Length ?? 0) == 0)
+                r.AddError("give at least one PATH, URL or --feed.");
+        });
         command.SetAction(parse => Run(
-            parse.GetRequiredValue(paths), parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents), context));
+            WebInputs.Read(parse.GetValue(paths) ?? [], parse.GetValue(feeds) ?? [], fetching.From(parse), context),
+            parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents), context));
         return command;
     }
 
-    private static int Run(string[] paths, string? db, int batchSize, bool showEvents, CliContext context)
+    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, CliContext context)
     {
         using var store = CommonOptions.OpenStore(db, context);
         var run = store.StartRun("ingest");
@@ -46,12 +65,12 @@ internal static class IngestCommand
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) })
                 .Status()
-                .Start("Reading items…", status => ingest.Run(CommonOptions.ReadItems(paths, context),
+                .Start("Reading items…", status => ingest.Run(inputs,
                     () => status.Status($"Stored {ingest.Inserted}, duplicates {ingest.Duplicates}, failed {ingest.Failed}…")));
         }
         else
         {
-            ingest.Run(CommonOptions.ReadItems(paths, context), static () => { });
+            ingest.Run(inputs, static () => { });
         }
         var counts = new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events);
         store.FinishRun(run, counts);
