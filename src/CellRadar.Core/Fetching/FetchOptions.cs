@@ -37,10 +37,11 @@ public sealed record FetchOptions
 
     public string UserAgent { get; init; } = DefaultUserAgent;
 
-    public static FetchOptions Default { get; } = new();
-
     /// <summary><c>CellRadar/0.1.0 (+https://...)</c>: the tool, its version and where to read about it.</summary>
+    /// <remarks>Declared before <see cref="Default"/>: static initialisers run in order, and Default reads this.</remarks>
     public static string DefaultUserAgent { get; } = $"CellRadar/{Version()} (+{ProjectUrl})";
+
+    public static FetchOptions Default { get; } = new();
 
     private static string Version()
     {
