@@ -13,6 +13,10 @@ public sealed class UsageTests
     [InlineData("eval", "items")]
     [InlineData("eval", "--gold", "g", "items", "--min-f1", "1.5")]
     [InlineData("extract")]
+    [InlineData("watch")]
+    [InlineData("watch", "--feeds", "feeds.txt", "--every", "soon")]
+    [InlineData("watch", "--feeds", "feeds.txt", "--every", "0s")]
+    [InlineData("ingest", "--feed")]
     public void Bad_usage_exits_2_with_E301_naming_the_command(params string[] args)
     {
         var result = CliRun.Run(args);
@@ -35,6 +39,7 @@ public sealed class UsageTests
     [InlineData("clean")]
     [InlineData("eval")]
     [InlineData("article-body")]
+    [InlineData("watch")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");

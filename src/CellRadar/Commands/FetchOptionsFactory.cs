@@ -13,16 +13,14 @@ internal sealed class FetchOptionsFactory
 
     public Option<TimeSpan?> Timeout { get; } = new("--timeout")
     {
-        Description = "Time cap on each fetch attempt, body included (30s, 2m...).",
-        DefaultValueFactory = _ => FetchOptions.Default.Timeout,
+        Description = $"Time cap on each fetch attempt, body included. Default: {Durations.Format(FetchOptions.Default.Timeout)}.",
         CustomParser = r => Durations.Parse(r, "--timeout", allowZero: false),
         HelpName = "DURATION",
     };
 
     public Option<TimeSpan?> HostDelay { get; } = new("--host-delay")
     {
-        Description = "Least time between two requests to the same host.",
-        DefaultValueFactory = _ => FetchOptions.Default.PerHostDelay,
+        Description = $"Least time between two requests to the same host. Default: {Durations.Format(FetchOptions.Default.PerHostDelay)}.",
         CustomParser = r => Durations.Parse(r, "--host-delay", allowZero: true),
         HelpName = "DURATION",
     };

@@ -47,7 +47,8 @@ internal static class IngestCommand
         foreach (var option in fetching.All) command.Options.Add(option);
         command.Validators.Add(r =>
         {
-            if ((r.GetValue(paths)?.Length ?? 0) == 0 && (r.GetValue(feeds)?.Length ?? 0) == 0)
+            // Tokens, not values: reading the value of an option that failed to parse throws.
+            if ((r.GetResult(paths)?.Tokens.Count ?? 0) == 0 && (r.GetResult(feeds)?.Tokens.Count ?? 0) == 0)
                 r.AddError("give at least one PATH, URL or --feed.");
         });
         command.SetAction(parse => Run(

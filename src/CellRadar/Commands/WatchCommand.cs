@@ -18,8 +18,7 @@ internal static class WatchCommand
         };
         var every = new Option<TimeSpan?>("--every")
         {
-            Description = "Time between polls: 30s, 15m, 1h...",
-            DefaultValueFactory = _ => TimeSpan.FromMinutes(15),
+            Description = "Time between polls: 30s, 15m, 1h... Default: 15m.",
             CustomParser = r => Durations.Parse(r, "--every", allowZero: false),
             HelpName = "DURATION",
         };
