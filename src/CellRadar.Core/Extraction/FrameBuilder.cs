@@ -17,6 +17,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"^\s+(?:system|systems|pathway|pathways|process|processes|procedure|procedures|framework|route|routes|scheme|schemes|regime|track|standard|standards|requirement|requirements|rules|timeline|timelines|programme|program|mechanism|criteria|rate|rates|odds|history|package|dossier|filing|application|request)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeAfterNoun();
+
     [GeneratedRegex(@"\b(?:until|unless|if|once|upon|before)\s+(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionClause();
 
@@ -150,6 +153,8 @@ internal static partial class FrameBuilder
         // "approval of X is expected in ...": a forecast stated after the noun.
         if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
             && IsExpectation(s, c))) return null;
+        // "the conditional approval system", "the approval pathway": a scheme named after approvals, not one.
+        if (SchemeAfterNoun().IsMatch(s.Text.AsSpan(cue.End, Math.Min(30, s.Span.End - cue.End)))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
         if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
