@@ -151,7 +151,7 @@ internal static partial class FrameBuilder
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
-        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
+        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 20
             && IsExpectation(s, c))) return null;
         // "the conditional approval system", "the approval pathway": a scheme named after approvals, not one.
         if (SchemeAfterNoun().IsMatch(s.Text.AsSpan(cue.End, Math.Min(30, s.Span.End - cue.End)))) return null;
