@@ -83,6 +83,14 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((sole.Code, sole.Agency, false, null));
             return result;
         }
+        // A filing, review or refusal mentioned in passing in a story that is about one place is that
+        // place's ("Abeona resubmits after fixing assay items" in a story about the FDA). Approvals are
+        // not inferred this way: a false approval costs most.
+        if (doc.DominantJurisdiction is { } dominant && f.Kind is EventKind.Submission or EventKind.Acceptance or EventKind.Rejection or EventKind.Withdrawal)
+        {
+            result.Add((dominant.Code, dominant.Agency, false, null));
+            return result;
+        }
         // A BLA with the FDA named in the item is an American filing.
         if (f.Subtype is "BLA" or "sBLA" && doc.MentionsAgency("FDA"))
             result.Add(("US", "FDA", false, null));

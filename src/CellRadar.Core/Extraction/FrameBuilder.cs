@@ -228,6 +228,9 @@ internal static partial class FrameBuilder
         var clause = s.ClauseAt(cue.Start);
         if (TrialObject(s, cue, clause) is not null) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
+        // "complete" files nothing unless its object is the application right after it.
+        if (s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("complet", StringComparison.OrdinalIgnoreCase)
+            && (app is null || app.Start < cue.End || s.WordsBetween(cue.End, app.Start) > 3)) return null;
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
         // "may apply for priority review when submitting": a condition, not a filing.
