@@ -185,7 +185,8 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (s.Mentions.Any(m => m.Type == MentionType.Cue && m.Start >= a.End && m.End <= b.Start && m.Key is not ("Respectively" or "NewsAct" or "Background"))) return false;
         // Places that qualify an agency ("the Health Sciences Authority of Singapore and ...") do not break a list.
         var between = new System.Text.StringBuilder(s.Text, a.End, b.Start - a.End, b.Start - a.End);
-        foreach (var j in s.Of(MentionType.Jurisdiction).Where(j => j.Start >= a.End && j.End <= b.Start).OrderByDescending(j => j.Start))
+        // Nor do dates that belong to each place ("in Canada in 2024 and in Australia in 2025").
+        foreach (var j in s.Mentions.Where(j => j.Type is MentionType.Jurisdiction or MentionType.Date && j.Start >= a.End && j.End <= b.Start).OrderByDescending(j => j.Start))
             between.Remove(j.Start - a.End, j.Span.Length);
         return between.Length <= 40 && Coordination().IsMatch(between.ToString());
     }
@@ -217,6 +218,6 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAsCompany();
 
-    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|in|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 }

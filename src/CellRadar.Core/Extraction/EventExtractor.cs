@@ -60,7 +60,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (!Jurisdiction.TryParse(code, out _)) continue;
             // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
             // on Friday: the FDA approved" is Friday's).
-            var dateMention = respectively ? own[pi] : own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
+            var dateMention = respectively ? own[pi]
+                : PlaceDate(places, pi, own) ?? own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
             PartialDate? date = null;
             var rank = 0;
             if (dateMention is not null)
@@ -87,6 +88,16 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
+    }
+
+    /// <summary>
+    /// Places listed with dates of their own ("in Canada and the UK in the second half of 2024 and in
+    /// Australia in 2025"): each place takes the first date after it.
+    /// </summary>
+    private static Mention? PlaceDate(List<(string Code, string Agency, bool Explicit, Mention? Source)> places, int index, List<Mention> dates)
+    {
+        if (places.Count < 2 || dates.Count < 2 || places[index].Source is not { } place) return null;
+        return dates.Where(d => d.Start >= place.End).OrderBy(d => d.Start).FirstOrDefault();
     }
 
     /// <summary>
