@@ -61,7 +61,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
             // on Friday: the FDA approved" is Friday's).
             var dateMention = respectively ? own[pi]
-                : PlaceDate(places, pi, own) ?? own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
+                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own);
             PartialDate? date = null;
             var rank = 0;
             if (dateMention is not null)
@@ -88,6 +88,17 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                     s.Span, Math.Clamp(Math.Round(confidence, 2), 0.05, 0.99), s.Index, byReference));
             }
         }
+    }
+
+    /// <summary>
+    /// Of several dates tied to one cue, the one stated after it ("granted on February 23"), when close,
+    /// else the closest ("founded in 2016, got the news on Friday: the FDA approved").
+    /// </summary>
+    private static Mention? NearestDate(SentenceContext s, Frame f, List<Mention> dates)
+    {
+        if (dates.Count <= 1) return dates.FirstOrDefault();
+        var after = dates.Where(d => d.Start >= f.Anchor.End && s.Distance(d, f.Anchor) <= 8).OrderBy(d => d.Start).FirstOrDefault();
+        return after ?? dates.OrderBy(d => s.Distance(d, f.Anchor)).First();
     }
 
     /// <summary>
