@@ -44,6 +44,15 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             return result;
         }
         var clause = s.ClauseAt(f.Anchor.Start);
+        // A place written right on the cue ("an EU GMP certificate", "its Japanese approval") is its scope.
+        var onCue = s.Of(MentionType.Jurisdiction).LastOrDefault(j => j.End <= f.Anchor.Start && f.Anchor.Start - j.End <= 1
+            && clause.Contains(j.Start) && Usable(s, j, f.Kind));
+        if (onCue is not null)
+        {
+            var agencyThere = s.Of(MentionType.Agency).FirstOrDefault(a => a.Detail == onCue.Key && clause.Contains(a.Start));
+            result.Add((onCue.Key, agencyThere?.Key ?? catalog.RegulatorOf(onCue.Key), true, onCue));
+            return result;
+        }
         var agencies = s.Of(MentionType.Agency).Where(a => clause.Contains(a.Start)).ToList();
         if (agencies.Count == 0) agencies = s.Of(MentionType.Agency).ToList();
         var chosen = ChooseAgency(f, s, agencies);

@@ -17,6 +17,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\b(?:compl(?:ies|y|ied|iant|iance)\s+with|in\s+compliance\s+with|meets|met|passed|passes|cleared|clears|received|secured|obtained|earned|confirmed)\b(?:\s+[\w/'\u2019-]+){0,4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GmpMet();
+
+    [GeneratedRegex(@"^[\s-]*(?:facility|facilities|plant|plants|site|sites|manufacturing|production|grade|conditions|suite|suites|space|capacity)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GmpFacility();
+
     [GeneratedRegex(@"^\s+(?:system|systems|pathway|pathways|process|processes|procedure|procedures|framework|route|routes|scheme|schemes|regime|track|standard|standards|requirement|requirements|rules|timeline|timelines|programme|program|mechanism|criteria|rate|rates|odds|history|package|dossier|filing|application|request)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeAfterNoun();
 
@@ -350,9 +356,17 @@ internal static partial class FrameBuilder
     private static Frame? Gmp(SentenceContext s, Mention cue)
     {
         var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
-        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome.
-        if (word.Equals("GMP", StringComparison.Ordinal)) return null;
         var clause = s.ClauseAt(cue.Start);
+        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome, unless something
+        // was found to meet it ("complies with PIC/S GMP", "passed a GMP inspection").
+        if (word.Equals("GMP", StringComparison.Ordinal))
+        {
+            var lead = s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 50), Math.Min(50, cue.Start - clause.Start));
+            var tail = s.Text.AsSpan(cue.End, Math.Min(20, clause.End - cue.End));
+            if (!GmpMet().IsMatch(lead) || GmpFacility().IsMatch(tail)) return null;
+            var pics0 = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
+            return new Frame { Anchor = cue, Kind = EventKind.Gmp, Subtype = pics0 ? "PIC/S" : "GMP", CueStrength = 0.7, Rule = "gmp-met" };
+        }
         var acted = s.Cues(CueType.GrantVerb).Concat(s.Cues(CueType.ApproveVerb)).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
         if (!acted && !word.Contains("certif", StringComparison.OrdinalIgnoreCase) && !word.Contains("recognition", StringComparison.OrdinalIgnoreCase)) return null;
         var pics = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
