@@ -45,7 +45,7 @@ public static class CueLexicon
             "decision is anticipated", "decision anticipated", "anticipated decision", "decision on", "a decision", "regulatory decision",
         })
             yield return (p, CueType.DecisionExpected, "");
-        foreach (var p in Words("submitted submits submit submitting submission submissions filed files filing filings resubmitted resubmission resubmits"))
+        foreach (var p in Words("submitted submits submit submitting submission submissions filed files file filing filings resubmitted resubmission resubmits complete completes completed completing"))
             yield return (p, CueType.Submit, "");
         foreach (var p in new[] { "applied for", "applies for", "apply for", "rolling submission", "completed the submission", "file for", "filed for", "resubmit", "resubmitting" })
             yield return (p, CueType.Submit, "");

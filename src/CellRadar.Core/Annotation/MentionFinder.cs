@@ -130,7 +130,10 @@ public sealed partial class MentionFinder : IPipelineComponent
         }
         foreach (Match m in codes)
             if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
-        // Any therapy counts (rule 9): antibodies, fusion proteins and small molecules by their INN stems.
+        // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
+        // antibodies, fusion proteins and small molecules have telling stems.
+        foreach (Match m in TwoWordBiologic().Matches(text))
+            if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
         foreach (Match m in OtherInn().Matches(text))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
     }
@@ -170,11 +173,14 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b[a-z]{3,}gene[\s\u00A0-]+[a-z]{3,}(?:cel|vec)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordInn();
 
-    [GeneratedRegex(@"\b[a-z]{4,}(?:leucel|temcel|ucel)(?:-[A-Z])?\b|\b[a-z]{5,}cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z]{4,}(?:leucel|temcel|ucel)(?:-[A-Za-z])?\b|\b[a-z]{4,}cel(?:-[A-Za-z])?\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OneWordInn();
 
     [GeneratedRegex(@"^(?:auto|cilo|mara|vic|ansegedleu|lisoleu|zamikera)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondInnWord();
+
+    [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*deruxtecan|[a-z]*govitecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
+    private static partial Regex TwoWordBiologic();
 
     [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherInn();

@@ -59,6 +59,8 @@ public static partial class DateExpressions
         + @"|(?<=(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+)(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))"
         // in 2023, since 2018, (2023)
         + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+)(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)"
+        // the second year of a list: "in 2019 and 2020"
+        + @"|(?<=(?<![\d])(?:19|20|21)\d\d,?\s+(?i:and|or|&)\s+)(?<yy>" + Year + @")(?![.,]?\d)"
         + @"|(?<=\()(?<yy>" + Year + @")(?=\))";
 
     [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]

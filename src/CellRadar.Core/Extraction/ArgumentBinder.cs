@@ -44,6 +44,15 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             return result;
         }
         var clause = s.ClauseAt(f.Anchor.Start);
+        // A place written right on the cue ("an EU GMP certificate", "its Japanese approval") is its scope.
+        var onCue = s.Of(MentionType.Jurisdiction).LastOrDefault(j => j.End <= f.Anchor.Start && f.Anchor.Start - j.End <= 1
+            && clause.Contains(j.Start) && Usable(s, j, f.Kind));
+        if (onCue is not null)
+        {
+            var agencyThere = s.Of(MentionType.Agency).FirstOrDefault(a => a.Detail == onCue.Key && clause.Contains(a.Start));
+            result.Add((onCue.Key, agencyThere?.Key ?? catalog.RegulatorOf(onCue.Key), true, onCue));
+            return result;
+        }
         var agencies = s.Of(MentionType.Agency).Where(a => clause.Contains(a.Start)).ToList();
         if (agencies.Count == 0) agencies = s.Of(MentionType.Agency).ToList();
         var chosen = ChooseAgency(f, s, agencies);
@@ -81,6 +90,14 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (doc.SoleJurisdiction is { } sole)
         {
             result.Add((sole.Code, sole.Agency, false, null));
+            return result;
+        }
+        // A filing, review or refusal mentioned in passing in a story that is about one place is that
+        // place's ("Abeona resubmits after fixing assay items" in a story about the FDA). Approvals are
+        // not inferred this way: a false approval costs most.
+        if (doc.DominantJurisdiction is { } dominant && f.Kind is EventKind.Submission or EventKind.Acceptance or EventKind.Rejection or EventKind.Withdrawal)
+        {
+            result.Add((dominant.Code, dominant.Agency, false, null));
             return result;
         }
         // A BLA with the FDA named in the item is an American filing.
@@ -177,7 +194,8 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (s.Mentions.Any(m => m.Type == MentionType.Cue && m.Start >= a.End && m.End <= b.Start && m.Key is not ("Respectively" or "NewsAct" or "Background"))) return false;
         // Places that qualify an agency ("the Health Sciences Authority of Singapore and ...") do not break a list.
         var between = new System.Text.StringBuilder(s.Text, a.End, b.Start - a.End, b.Start - a.End);
-        foreach (var j in s.Of(MentionType.Jurisdiction).Where(j => j.Start >= a.End && j.End <= b.Start).OrderByDescending(j => j.Start))
+        // Nor do dates that belong to each place ("in Canada in 2024 and in Australia in 2025").
+        foreach (var j in s.Mentions.Where(j => j.Type is MentionType.Jurisdiction or MentionType.Date && j.Start >= a.End && j.End <= b.Start).OrderByDescending(j => j.Start))
             between.Remove(j.Start - a.End, j.Span.Length);
         return between.Length <= 40 && Coordination().IsMatch(between.ToString());
     }
@@ -209,6 +227,6 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAsCompany();
 
-    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|in|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 }

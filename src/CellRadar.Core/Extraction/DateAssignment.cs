@@ -47,7 +47,28 @@ internal static partial class DateAssignment
         }
         foreach (var f in frames)
             if (result[f].Count == 0) result[f].AddRange(fronted);
+        Respectively(s, frames, dates, result);
         return result;
+    }
+
+    /// <summary>"PRIME eligibility and Orphan designation in 2019 and 2020, respectively": listed frames take listed dates in order.</summary>
+    private static void Respectively(SentenceContext s, List<Frame> frames, List<Mention> dates, Dictionary<Frame, List<Mention>> result)
+    {
+        var marker = s.Cues(CueType.Respectively).FirstOrDefault();
+        if (marker is null) return;
+        var listedDates = dates.Where(d => d.End <= marker.Start).OrderBy(d => d.Start).ToList();
+        var ordered = frames.OrderBy(f => f.Anchor.Start).ToList();
+        // The run of listed frames that ends nearest before the dates.
+        for (var end = ordered.Count - 1; end >= 0; end--)
+        {
+            var run = new List<Frame> { ordered[end] };
+            for (var k = end - 1; k >= 0 && Listed(s, ordered[k], run[0]); k--) run.Insert(0, ordered[k]);
+            if (run.Count < 2 || listedDates.Count < run.Count) continue;
+            var tail = listedDates.Where(d => d.Start > run[^1].Anchor.End).TakeLast(run.Count).ToList();
+            if (tail.Count != run.Count) continue;
+            for (var i = 0; i < run.Count; i++) result[run[i]] = [tail[i]];
+            return;
+        }
     }
 
     /// <summary>Two frames of the same kind whose anchors stand in one list ("RMAT and Orphan Drug designations").</summary>
@@ -65,6 +86,6 @@ internal static partial class DateAssignment
     [GeneratedRegex(@"(?:,\s*and\b|;|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpensClause();
 
-    [GeneratedRegex(@"^\s*(?:,|and|or|&|as\s+well\s+as)\s*(?:,|and|or)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[\s,()]*(?:and|or|&|as\s+well\s+as)?[\s,()]*(?:and|or)?[\s,()]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListBetween();
 }

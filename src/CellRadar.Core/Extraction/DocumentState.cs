@@ -21,12 +21,21 @@ internal sealed class DocumentState
             .Distinct(StringComparer.Ordinal).ToList();
         if (places.Count == 1)
             SoleJurisdiction = (places[0], _agencies.FirstOrDefault()?.Key ?? "");
+        var counts = mentions.Where(m => m.Type == MentionType.Agency).Select(m => m.Detail)
+            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction).Select(m => m.Key))
+            .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        var total = counts.Sum(c => c.Count);
+        if (counts.Count > 0 && counts[0].Count >= 3 && counts[0].Count * 10 >= total * 6)
+            DominantJurisdiction = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
     }
 
     public int DistinctProducts { get; }
 
     /// <summary>The only jurisdiction the item names at all, with its first-named agency; null when it names several or none.</summary>
     public (string Code, string Agency)? SoleJurisdiction { get; }
+
+    /// <summary>The place most of the item's places and agencies are (six in ten, three at least); null otherwise.</summary>
+    public (string Code, string Agency)? DominantJurisdiction { get; }
 
     /// <summary>
     /// The product a reference at <paramref name="position"/> most likely means: the one named most often

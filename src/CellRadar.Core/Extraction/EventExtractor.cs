@@ -60,7 +60,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (!Jurisdiction.TryParse(code, out _)) continue;
             // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
             // on Friday: the FDA approved" is Friday's).
-            var dateMention = respectively ? own[pi] : own.OrderBy(d => s.Distance(d, f.Anchor)).FirstOrDefault();
+            var dateMention = respectively ? own[pi]
+                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own);
             PartialDate? date = null;
             var rank = 0;
             if (dateMention is not null)
@@ -90,6 +91,27 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     }
 
     /// <summary>
+    /// Of several dates tied to one cue, the one stated after it ("granted on February 23"), when close,
+    /// else the closest ("founded in 2016, got the news on Friday: the FDA approved").
+    /// </summary>
+    private static Mention? NearestDate(SentenceContext s, Frame f, List<Mention> dates)
+    {
+        if (dates.Count <= 1) return dates.FirstOrDefault();
+        var after = dates.Where(d => d.Start >= f.Anchor.End && s.Distance(d, f.Anchor) <= 8).OrderBy(d => d.Start).FirstOrDefault();
+        return after ?? dates.OrderBy(d => s.Distance(d, f.Anchor)).First();
+    }
+
+    /// <summary>
+    /// Places listed with dates of their own ("in Canada and the UK in the second half of 2024 and in
+    /// Australia in 2025"): each place takes the first date after it.
+    /// </summary>
+    private static Mention? PlaceDate(List<(string Code, string Agency, bool Explicit, Mention? Source)> places, int index, List<Mention> dates)
+    {
+        if (places.Count < 2 || dates.Count < 2 || places[index].Source is not { } place) return null;
+        return dates.Where(d => d.Start >= place.End).OrderBy(d => d.Start).FirstOrDefault();
+    }
+
+    /// <summary>
     /// An act with no date of its own takes the publication date when it is the item's news (rule 3):
     /// reported with "today"/"has", or in the lead; a background mention ("previously approved",
     /// "following approval in China") takes none.
@@ -105,7 +127,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private static bool IsBackground(SentenceContext s, Frame f)
     {
         var clause = s.ClauseAt(f.Anchor.Start);
-        if (s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40)) return true;
+        // "had been granted on February 23" reports the act in the past perfect; "had" alone is no background.
+        if (s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40
+            && !s.Text.AsSpan(b.Start, b.Span.Length).StartsWith("had", StringComparison.OrdinalIgnoreCase))) return true;
         return Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)));
     }
 

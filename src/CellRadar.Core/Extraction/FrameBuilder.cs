@@ -17,6 +17,15 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:is|are)\s+(?:also\s+)?(?:expected|anticipated|due|pending|scheduled)\b|\bexpected\s+(?:by|in|on|before|within)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionDue();
 
+    [GeneratedRegex(@"\b(?:compl(?:ies|y|ied|iant|iance)\s+with|in\s+compliance\s+with|meets|met|passed|passes|cleared|clears|received|secured|obtained|earned|confirmed)\b(?:\s+[\w/'\u2019-]+){0,4}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GmpMet();
+
+    [GeneratedRegex(@"^[\s-]*(?:facility|facilities|plant|plants|site|sites|manufacturing|production|grade|conditions|suite|suites|space|capacity)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex GmpFacility();
+
+    [GeneratedRegex(@"^\s+(?:system|systems|pathway|pathways|process|processes|procedure|procedures|framework|route|routes|scheme|schemes|regime|track|standard|standards|requirement|requirements|rules|timeline|timelines|programme|program|mechanism|criteria|rate|rates|odds|history|package|dossier|filing|application|request)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeAfterNoun();
+
     [GeneratedRegex(@"\b(?:until|unless|if|once|upon|before)\s+(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionClause();
 
@@ -148,8 +157,10 @@ internal static partial class FrameBuilder
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
-        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 12
+        if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 20
             && IsExpectation(s, c))) return null;
+        // "the conditional approval system", "the approval pathway": a scheme named after approvals, not one.
+        if (SchemeAfterNoun().IsMatch(s.Text.AsSpan(cue.End, Math.Min(30, s.Span.End - cue.End)))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
         if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
@@ -223,6 +234,9 @@ internal static partial class FrameBuilder
         var clause = s.ClauseAt(cue.Start);
         if (TrialObject(s, cue, clause) is not null) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
+        // "complete" files nothing unless its object is the application right after it.
+        if (s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("complet", StringComparison.OrdinalIgnoreCase)
+            && (app is null || app.Start < cue.End || s.WordsBetween(cue.End, app.Start) > 3)) return null;
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
         // "may apply for priority review when submitting": a condition, not a filing.
@@ -342,9 +356,17 @@ internal static partial class FrameBuilder
     private static Frame? Gmp(SentenceContext s, Mention cue)
     {
         var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
-        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome.
-        if (word.Equals("GMP", StringComparison.Ordinal)) return null;
         var clause = s.ClauseAt(cue.Start);
+        // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome, unless something
+        // was found to meet it ("complies with PIC/S GMP", "passed a GMP inspection").
+        if (word.Equals("GMP", StringComparison.Ordinal))
+        {
+            var lead = s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 50), Math.Min(50, cue.Start - clause.Start));
+            var tail = s.Text.AsSpan(cue.End, Math.Min(20, clause.End - cue.End));
+            if (!GmpMet().IsMatch(lead) || GmpFacility().IsMatch(tail)) return null;
+            var pics0 = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
+            return new Frame { Anchor = cue, Kind = EventKind.Gmp, Subtype = pics0 ? "PIC/S" : "GMP", CueStrength = 0.7, Rule = "gmp-met" };
+        }
         var acted = s.Cues(CueType.GrantVerb).Concat(s.Cues(CueType.ApproveVerb)).Concat(s.Cues(CueType.ApprovalNoun)).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6);
         if (!acted && !word.Contains("certif", StringComparison.OrdinalIgnoreCase) && !word.Contains("recognition", StringComparison.OrdinalIgnoreCase)) return null;
         var pics = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);

@@ -69,4 +69,17 @@ public class MentionFinderTests
         var cues = Mentions("The Biologics License Application was filed.", MentionType.Cue);
         Assert.DoesNotContain(cues, c => c.Key == nameof(CueType.ApprovalNoun));
     }
+
+    [Theory]
+    [InlineData("zelotabagene cotaleucel", "zelotabagene cotaleucel")]
+    [InlineData("Pomacabtagene Autoleucel", "pomacabtagene autoleucel")]
+    [InlineData("trimiracel-T", "trimiracel-t")]
+    [InlineData("voranimab mafodotin", "voranimab mafodotin")]
+    [InlineData("lumirase alfa", "lumirase alfa")]
+    public void Unknown_inn_shapes_are_products_marked_new(string written, string canonical)
+    {
+        var product = Assert.Single(Mentions($"Regulators looked at {written} this week.", MentionType.Product));
+        Assert.Equal(canonical, product.Key);
+        Assert.Equal("new", product.Detail);
+    }
 }

@@ -27,6 +27,14 @@ public sealed class DateExpressionsTests
         Assert.Equal(date, e.Absolute.ToString());
     }
 
+    [Fact]
+    public void Second_year_of_a_list_is_a_date_too()
+    {
+        const string text = "Designations followed in 2019 and 2020, respectively.";
+        var found = DateExpressions.Find(text);
+        Assert.Equal(["2019", "2020"], found.Select(e => e.Absolute.ToString()));
+    }
+
     [Theory]
     [InlineData("Letter dated 06/07/2023 was published.")]
     [InlineData("The trial enrolled 2023 patients across sites.")]

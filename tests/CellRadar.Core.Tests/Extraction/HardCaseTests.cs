@@ -118,4 +118,28 @@ public class HardCaseTests
         var weak = Extract.Single(Extract.From("Abecma is a BCMA CAR-T.\n“We are proud that the therapy is now approved in Japan,” the chief executive said."), EventKind.Approval, "JP");
         Assert.True(strong.Confidence > weak.Confidence, $"{strong.Confidence} <= {weak.Confidence}");
     }
+
+    [Fact]
+    public void Places_listed_with_their_own_dates_keep_them()
+    {
+        var events = Extract.From("Iovance plans to submit applications for lifileucel in Canada and the United Kingdom in the second half of 2024 and in Australia in 2025.", "2024-06-28");
+        Assert.Equal("2024", Extract.Single(events, EventKind.Submission, "CA").Date.ToString());
+        Assert.Equal("2024", Extract.Single(events, EventKind.Submission, "GB").Date.ToString());
+        Assert.Equal("2025", Extract.Single(events, EventKind.Submission, "AU").Date.ToString());
+    }
+
+    [Fact]
+    public void Respectively_pairs_places_with_dates_in_order()
+    {
+        var events = Extract.From("Singapore's Health Sciences Authority and Hong Kong's Department of Health accepted the NDA for Fucaso in January and February 2025 respectively.");
+        Assert.Equal("2025-01", Extract.Single(events, EventKind.Acceptance, "SG").Date.ToString());
+        Assert.Equal("2025-02", Extract.Single(events, EventKind.Acceptance, "HK").Date.ToString());
+    }
+
+    [Fact]
+    public void Background_since_date_gives_way_to_the_news_date()
+    {
+        var events = Extract.From("Kite today announced that the FDA has approved Yescarta for second-line lymphoma.\nYescarta has been approved in the US since 2017.", "2022-04-01");
+        Assert.Equal("2022-04-01", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+    }
 }
