@@ -44,7 +44,8 @@ public sealed class SqliteEventStore : IEventStore
             var builder = new SqliteConnectionStringBuilder { DataSource = full, Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false };
             connection = new SqliteConnection(builder.ConnectionString);
             connection.Open();
-            Execute(connection, "PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;");
+            // The busy timeout first: switching to WAL needs a lock another process opening the file may hold.
+            Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
             var store = new SqliteEventStore(connection, full, time ?? TimeProvider.System);
             store.Migrate();
             return store;
@@ -77,7 +78,21 @@ public sealed class SqliteEventStore : IEventStore
         foreach (var (version, name, sql) in Migrations.Scripts)
         {
             if (version <= SchemaVersion) continue;
-            using var tx = _connection.BeginTransaction();
+            using var tx = _connection.BeginTransaction(deferred: false);
+            // Another process (a second cellradar, or a reader) may have migrated since the version was read:
+            // checked again inside the write lock, so two processes opening a new file never apply a script twice.
+            using (var again = _connection.CreateCommand())
+            {
+                again.Transaction = tx;
+                again.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
+                var current = Convert.ToInt32(again.ExecuteScalar(), CultureInfo.InvariantCulture);
+                if (version <= current)
+                {
+                    tx.Commit();
+                    SchemaVersion = current;
+                    continue;
+                }
+            }
             Execute(_connection, sql, tx);
             using var record = _connection.CreateCommand();
             record.Transaction = tx;

@@ -1,4 +1,5 @@
 using CellRadar.Core.Errors;
+using CellRadar.Core.Fetching;
 using CellRadar.Core.Model;
 
 namespace CellRadar.Storage.Tests;
@@ -207,5 +208,72 @@ public abstract class EventStoreContract : IDisposable
         var ex = Assert.Throws<CellRadarException>(() => OpenStore());
         Assert.Equal(ErrorCode.StoreSchemaTooNew, ex.Error.Code);
         Assert.StartsWith("E202 ", ex.Message, StringComparison.Ordinal);
+    }
+
+    private const string FeedUrl = "https://bulletin.example.com/feed.rss";
+
+    [Fact]
+    public void Saving_an_item_from_a_feed_entry_marks_the_entry_seen_and_reopening_keeps_it()
+    {
+        using (var store = OpenStore())
+        {
+            var run = store.StartRun("watch");
+            Assert.False(store.IsEntrySeen(FeedUrl, "entry-1"));
+            var record = Items.Record("entry-1", ApprovalText) with { Entry = new FeedEntryRef(FeedUrl, "entry-1", "https://bulletin.example.com/1") };
+            Assert.Equal([SaveOutcome.Inserted], store.SaveBatch(run, [record]));
+            Assert.True(store.IsEntrySeen(FeedUrl, "entry-1"));
+            Assert.False(store.IsEntrySeen("https://other.example.com/feed", "entry-1"));
+        }
+        using var reopened = OpenStore();
+        Assert.True(reopened.IsEntrySeen(FeedUrl, "entry-1"));
+    }
+
+    [Fact]
+    public void An_entry_whose_item_is_already_stored_is_marked_seen_as_a_duplicate()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("watch");
+        store.SaveBatch(run, [Items.Record("from-a-file", ApprovalText)]);
+        var again = Items.Record("entry-9", ApprovalText) with { Entry = new FeedEntryRef(FeedUrl, "entry-9", null) };
+        Assert.Equal([SaveOutcome.Duplicate], store.SaveBatch(run, [again]));
+        Assert.True(store.IsEntrySeen(FeedUrl, "entry-9"));
+        Assert.Equal(1, store.Counts().Items);
+    }
+
+    [Fact]
+    public void A_failing_batch_marks_no_entry_seen()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("watch");
+        var good = Items.Record("good", ApprovalText) with { Entry = new FeedEntryRef(FeedUrl, "good", null) };
+        var broken = Items.Event("Two words", "Two words", "zelventa", EventKind.Approval, "US") with { Evidence = new TextSpan(9, 2) };
+        var bad = Items.Record("bad", "Two words", broken) with { Entry = new FeedEntryRef(FeedUrl, "bad", null) };
+        Assert.Throws<CellRadarException>(() => store.SaveBatch(run, [good, bad]));
+        Assert.False(store.IsEntrySeen(FeedUrl, "good"));
+        Assert.False(store.IsEntrySeen(FeedUrl, "bad"));
+    }
+
+    [Fact]
+    public void A_poll_without_validators_keeps_the_stored_ones()
+    {
+        using var store = OpenStore();
+        Assert.Null(store.Feed(FeedUrl));
+        store.RecordPoll(FeedUrl, new HttpValidators("\"v7\"", "Wed, 11 Jun 2025 07:30:00 GMT"), "ok");
+        store.RecordPoll(FeedUrl, null, "incomplete");
+        var state = store.Feed(FeedUrl)!;
+        Assert.Equal(new HttpValidators("\"v7\"", "Wed, 11 Jun 2025 07:30:00 GMT"), state.Validators);
+        Assert.Equal("incomplete", state.LastStatus);
+        Assert.Equal(Clock.GetUtcNow(), state.LastPolled);
+        store.RecordPoll(FeedUrl, new HttpValidators(null, null), "ok");
+        Assert.True(store.Feed(FeedUrl)!.Validators.IsEmpty);
+    }
+
+    [Fact]
+    public void An_entry_that_can_never_be_an_item_is_remembered_with_its_error()
+    {
+        using var store = OpenStore();
+        store.MarkEntryFailed(new FeedEntryRef(FeedUrl, "empty", null), new CellRadarError(ErrorCode.MissingText, FeedUrl, "no text"));
+        Assert.True(store.IsEntrySeen(FeedUrl, "empty"));
+        Assert.Equal(0, store.Counts().Items);
     }
 }

@@ -25,6 +25,31 @@ public sealed class SqliteEventStoreTests : EventStoreContract
     public override void Dispose() => Directory.Delete(_folder, recursive: true);
 
     [Fact]
+    public void Processes_opening_a_new_file_at_once_each_get_a_fully_migrated_store()
+    {
+        // A watcher and a reader (or two commands) starting together on a fresh database; several rounds,
+        // since who reads the version first is up to the scheduler.
+        for (var round = 0; round < 10; round++)
+        {
+            var path = Path.Combine(_folder, $"race-{round}.db");
+            using var start = new Barrier(4);
+            var versions = new int[4];
+            Parallel.For(0, versions.Length, new ParallelOptions { MaxDegreeOfParallelism = versions.Length }, i =>
+            {
+                start.SignalAndWait();
+                using var store = SqliteEventStore.Open(path, Clock);
+                versions[i] = store.SchemaVersion;
+            });
+            Assert.All(versions, v => Assert.Equal(Migrations.Latest, v));
+            using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ConnectionString);
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = "SELECT COUNT(*) FROM schema_migrations";
+            Assert.Equal((long)Migrations.Latest, cmd.ExecuteScalar());
+        }
+    }
+
+    [Fact]
     public void Opening_creates_the_folder_and_uses_wal_with_foreign_keys()
     {
         using (OpenStore()) { }

@@ -53,6 +53,8 @@ public sealed class ItemSource
         || fileName.StartsWith("README", StringComparison.OrdinalIgnoreCase)
         || fileName.StartsWith("LICENSE", StringComparison.OrdinalIgnoreCase)
         || fileName.StartsWith("LICENCE", StringComparison.OrdinalIgnoreCase)
+        // A watch list of feed URLs (samples/feeds.txt), not a news item.
+        || fileName.Equals("feeds.txt", StringComparison.OrdinalIgnoreCase)
         || FindReader(InnerName(fileName)) is null;
 
     private static bool SkipsFolder(string name) =>

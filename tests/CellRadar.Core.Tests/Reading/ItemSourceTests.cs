@@ -26,7 +26,7 @@ public sealed class ItemSourceTests : IDisposable
     }
 
     [Fact]
-    public void Folder_walk_skips_gold_hidden_readme_licence_and_unknown_files()
+    public void Folder_walk_skips_gold_hidden_readme_licence_feed_lists_and_unknown_files()
     {
         _dir.Write("item.txt", "The only real item.");
         _dir.Write("gold/item.jsonl", "{\"product\":\"x\"}");
@@ -35,6 +35,7 @@ public sealed class ItemSourceTests : IDisposable
         _dir.Write("README.md", "How this folder is laid out.");
         _dir.Write("LICENSE", "Licence text.");
         _dir.Write("notes.docx", "not a format we read");
+        _dir.Write("feeds.txt", "https://example.com/feed.rss\n");
 
         var results = ReadAll(_dir.Path);
 
