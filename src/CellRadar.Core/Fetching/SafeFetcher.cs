@@ -192,7 +192,7 @@ public sealed class SafeFetcher : IDisposable
             if (stream is null)
             {
                 await raw.DisposeAsync().ConfigureAwait(false);
-                return (default, new(ErrorCode.FetchFailed, subject, $"unsupported Content-Encoding '{ItemFieldsShorten(encodings[i])}'"));
+                return (default, new(ErrorCode.FetchFailed, subject, $"unsupported Content-Encoding '{Shorten(encodings[i])}'"));
             }
         }
 
@@ -227,7 +227,7 @@ public sealed class SafeFetcher : IDisposable
         }
     }
 
-    private static string ItemFieldsShorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "...";
 
     /// <summary>Refuses before any network use: schemes other than http(s), and address literals that are not allowed.</summary>
     private FetchResult? Refuse(Uri url, Uri current)

@@ -155,4 +155,27 @@ public sealed class WatchProcessTests : IAsyncLifetime, IDisposable
             await watch.WaitForExitAsync();
         }
     }
+
+    [Fact]
+    public async Task Ctrl_c_stops_a_waiting_watch_cleanly_with_exit_0()
+    {
+        var site = new NewsSite(_server, entries: 1);
+        var feeds = _temp.File("feeds.txt", site.FeedUrl.AbsoluteUri + "\n");
+        using var watch = Start(feeds, "--every", "1h");
+        try
+        {
+            await WaitFor(() => _childOutput.Any(l => l.StartsWith("poll 1 ", StringComparison.Ordinal)), TimeSpan.FromSeconds(60), "the first poll");
+            // SIGINT is what Ctrl+C sends to the foreground process.
+            using (var interrupt = Process.Start("kill", ["-INT", watch.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await interrupt.WaitForExitAsync();
+            Assert.True(watch.WaitForExit(TimeSpan.FromSeconds(15)), "the watch did not stop on SIGINT");
+            watch.WaitForExit();
+            Assert.Equal(0, watch.ExitCode);
+            Assert.Contains("stopped", _childOutput);
+            Assert.Equal(1, StoredItems());
+        }
+        finally
+        {
+            if (!watch.HasExited) watch.Kill(entireProcessTree: true);
+        }
+    }
 }
