@@ -10,7 +10,7 @@ namespace CellRadar.Core.Tests.Catalog;
 public sealed class CatalogDataTests
 {
     private static readonly HashSet<string> Modalities =
-        ["CAR-T", "TCR-T", "TIL", "CAR-NK", "gene therapy", "gene editing", "cell therapy", "oncolytic virus", "other"];
+        ["CAR-T", "TCR-T", "TIL", "CAR-NK", "gene therapy", "gene editing", "cell therapy", "oncolytic virus", "bispecific antibody", "ADC", "other"];
 
     private static readonly HashSet<string> Stages = ["approved", "late-stage", "clinical"];
 
