@@ -23,6 +23,8 @@ public static class Cli
             ExtractCommand.Create(context),
             CleanCommand.Create(context),
             EvalCommand.Create(context),
+            GenerateCommand.Create(context),
+            BenchCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };
