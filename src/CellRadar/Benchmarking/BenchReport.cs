@@ -8,7 +8,7 @@ internal static class BenchReport
     /// <summary>The issue's targets on a 2-core machine.</summary>
     public const double TargetMegabytesPerSecondPerCore = 10;
     public const double TargetIngestItemsPerSecond = 2000;
-    /// <summary>"Flat" memory: the largest corpus may use at most this much more managed heap than the smallest.</summary>
+    /// <summary>"Flat" memory: the largest corpus may hold at most this much more live managed heap than the smallest.</summary>
     public const double FlatMemoryFactor = 1.5;
 
     public static void Header(TextWriter o, int seed, int threads, int batchSize)
@@ -17,11 +17,11 @@ internal static class BenchReport
         o.WriteLine("clean+extract: read items through the whole pipeline, no database. ingest: the same plus content hash and SQLite writes into a fresh file.");
         o.WriteLine("Generation of the items is timed apart and excluded from both.");
         o.WriteLine();
-        o.WriteLine($"{"items",9} {"MB",7} {"gen s",6} | {"extract s",9} {"items/s",8} {"MB/s",6} {"MB/s/core",9} {"KB alloc/item",13} | {"ingest s",8} {"items/s",8} {"MB/s",6} {"db MB",6} | {"peak WS MB",10} {"max heap MB",11}");
+        o.WriteLine($"{"items",9} {"MB",7} {"gen s",6} | {"extract s",9} {"items/s",8} {"MB/s",6} {"MB/s/core",9} {"KB alloc/item",13} | {"ingest s",8} {"items/s",8} {"MB/s",6} {"db MB",6} | {"peak WS MB",10} {"live heap MB",12}");
     }
 
     public static void Row(TextWriter o, SizeResult r, int cores) => o.WriteLine(Inv(
-        $"{r.Items,9:N0} {r.Megabytes,7:0.0} {r.GenerateSeconds,6:0.0} | {r.ExtractSeconds,9:0.00} {r.ExtractItemsPerSecond,8:N0} {r.ExtractMegabytesPerSecond,6:0.0} {r.ExtractMegabytesPerSecond / cores,9:0.0} {r.ExtractAllocatedBytes / 1024.0 / r.Items,13:0.0} | {r.IngestSeconds,8:0.00} {r.IngestItemsPerSecond,8:N0} {r.IngestMegabytesPerSecond,6:0.0} {r.DatabaseBytes / 1e6,6:0} | {r.PeakWorkingSet / 1e6,10:0} {r.MaxHeap / 1e6,11:0}"));
+        $"{r.Items,9:N0} {r.Megabytes,7:0.0} {r.GenerateSeconds,6:0.0} | {r.ExtractSeconds,9:0.00} {r.ExtractItemsPerSecond,8:N0} {r.ExtractMegabytesPerSecond,6:0.0} {r.ExtractMegabytesPerSecond / cores,9:0.0} {r.ExtractAllocatedBytes / 1024.0 / r.Items,13:0.0} | {r.IngestSeconds,8:0.00} {r.IngestItemsPerSecond,8:N0} {r.IngestMegabytesPerSecond,6:0.0} {r.DatabaseBytes / 1e6,6:0} | {r.PeakWorkingSet / 1e6,10:0} {r.MaxHeap / 1e6,12:0}"));
 
     public static void Summary(TextWriter o, IReadOnlyList<SizeResult> results, int cores)
     {
@@ -30,7 +30,7 @@ internal static class BenchReport
         {
             var a = results[i - 1];
             var b = results[i];
-            o.WriteLine(Inv($"growth {a.Items:N0} -> {b.Items:N0} (items x{(double)b.Items / a.Items:0.0}): clean+extract time x{b.ExtractSeconds / a.ExtractSeconds:0.00}, ingest time x{b.IngestSeconds / a.IngestSeconds:0.00}, max heap x{(double)b.MaxHeap / a.MaxHeap:0.00}"));
+            o.WriteLine(Inv($"growth {a.Items:N0} -> {b.Items:N0} (items x{(double)b.Items / a.Items:0.0}): clean+extract time x{b.ExtractSeconds / a.ExtractSeconds:0.00}, ingest time x{b.IngestSeconds / a.IngestSeconds:0.00}, live heap x{(double)b.MaxHeap / a.MaxHeap:0.00}"));
         }
         var gold = results.Sum(r => r.GoldEvents);
         var found = results.Sum(r => r.FoundGold);
@@ -46,7 +46,7 @@ internal static class BenchReport
         if (results.Count > 1)
         {
             var flat = last.MaxHeap <= first.MaxHeap * FlatMemoryFactor;
-            o.WriteLine(Inv($"target memory flat as the corpus grows: {Met(flat)} (max heap {first.MaxHeap / 1e6:0} MB at {first.Items:N0} items, {last.MaxHeap / 1e6:0} MB at {last.Items:N0}; peak working set {last.PeakWorkingSet / 1e6:0} MB)"));
+            o.WriteLine(Inv($"target memory flat as the corpus grows: {Met(flat)} (largest live heap {first.MaxHeap / 1e6:0} MB at {first.Items:N0} items, {last.MaxHeap / 1e6:0} MB at {last.Items:N0}; peak working set {last.PeakWorkingSet / 1e6:0} MB)"));
         }
         else
         {
