@@ -24,6 +24,8 @@ public static class Cli
             CleanCommand.Create(context),
             EvalCommand.Create(context),
             ArticleBodyCommand.Create(context),
+            GenerateCommand.Create(context),
+            BenchCommand.Create(context),
             WatchCommand.Create(context),
             new HelpOption(),
             new VersionOption(),

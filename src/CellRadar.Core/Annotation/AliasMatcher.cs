@@ -44,14 +44,21 @@ public sealed class AliasMatcher<T>
     /// <summary>Calls <paramref name="onMatch"/> for each match, left to right.</summary>
     public void FindAll(string text, Action<int, int, T> onMatch)
     {
-        var pos = 0;
         var span = text.AsSpan();
-        while (pos < text.Length - 1)
+        var i = 0;
+        while (i < text.Length - 1)
         {
-            var rel = span[pos..].IndexOfAny(_starts);
-            if (rel < 0) return;
-            var i = pos + rel;
-            if (i + 1 < text.Length && _byPrefix.TryGetValue(Key(text[i], text[i + 1]), out var candidates) && IsBoundaryBefore(text, i))
+            // A phrase starts only after a non-letter: skip the rest of a word in one vectorised step
+            // rather than stopping at every two letters inside it that begin some phrase.
+            if (i > 0 && char.IsLetterOrDigit(text[i - 1]))
+            {
+                var rel = span[i..].IndexOfAnyExcept(AsciiLettersAndDigits);
+                if (rel < 0) return;
+                // Every position up to and including the first non-ASCII-alphanumeric follows a letter or digit.
+                i += rel + 1;
+                continue;
+            }
+            if (_byPrefix.TryGetValue(Key(text[i], text[i + 1]), out var candidates) && IsStart(span, i))
             {
                 var matched = false;
                 foreach (var e in candidates)
@@ -64,15 +71,26 @@ public sealed class AliasMatcher<T>
                         : slice.Equals(e.Phrase, StringComparison.OrdinalIgnoreCase) || EqualsFoldingQuotes(slice, e.Phrase);
                     if (!equal || !IsBoundaryAfter(text, end, e.Phrase)) continue;
                     onMatch(i, end, e.Value);
-                    pos = end;
+                    i = end;
                     matched = true;
                     break;
                 }
                 if (matched) continue;
             }
-            pos = i + 1;
+            i++;
         }
     }
+
+    private static readonly SearchValues<char> AsciiLettersAndDigits =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
+
+    /// <summary>
+    /// True where the start table's case-insensitive search would stop: it agrees with the lower-cased key for
+    /// ASCII, and is asked directly for the rare other letters (the Kelvin sign lower-cases to k but does not
+    /// compare equal to it).
+    /// </summary>
+    private bool IsStart(ReadOnlySpan<char> text, int i) =>
+        text[i] < 0x80 && text[i + 1] < 0x80 || text.Slice(i, 2).IndexOfAny(_starts) == 0;
 
     public List<(int Start, int End, T Value)> FindAll(string text)
     {
@@ -82,8 +100,6 @@ public sealed class AliasMatcher<T>
     }
 
     private static int Key(char a, char b) => (char.ToLowerInvariant(a) << 16) | char.ToLowerInvariant(b);
-
-    private static bool IsBoundaryBefore(string text, int i) => i == 0 || !char.IsLetterOrDigit(text[i - 1]);
 
     private static bool IsBoundaryAfter(string text, int end, string phrase)
     {

@@ -17,11 +17,11 @@ public sealed record ProductEntry
     public string Sponsor { get; init; } = "";
     public List<string> SponsorAliases { get; init; } = [];
     public List<string> Partners { get; init; } = [];
-    /// <summary>CAR-T, TCR-T, TIL, CAR-NK, gene therapy, gene editing, cell therapy, oncolytic virus, other.</summary>
+    /// <summary>CAR-T, TCR-T, TIL, CAR-NK, gene therapy, gene editing, cell therapy, oncolytic virus, bispecific antibody, ADC, other.</summary>
     public string Modality { get; init; } = "";
     public string Target { get; init; } = "";
     public List<string> Indications { get; init; } = [];
-    /// <summary><c>approved</c> (somewhere) or <c>late-stage</c>.</summary>
+    /// <summary><c>approved</c> (somewhere), <c>late-stage</c> or <c>clinical</c>.</summary>
     public string Stage { get; init; } = "";
     /// <summary>Marketing-authorisation holders that differ by market: jurisdiction code to company.</summary>
     public Dictionary<string, string> Holders { get; init; } = [];

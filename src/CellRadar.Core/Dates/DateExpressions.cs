@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using CellRadar.Core.Model;
 
@@ -21,50 +22,103 @@ public static partial class DateExpressions
     private const string Sep = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*[-–]\s*)";
     private const string Ordinal = @"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)";
 
-    // Modifiers and prepositions sit in lookbehinds, so every alternative starts at a digit, a capital letter or one
-    // of a few keywords: the regex engine then skips most of the text with a vectorised search instead of trying
-    // each alternative at every word.
+    // The eighteen alternatives, in the order the pattern tries them.
+    // ISO 2023-06-30
+    private const string Iso =
+        @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])";
+    // 30/06/2023, kept only when day and month cannot be confused
+    private const string Numeric =
+        @"(?<![\d/.])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>" + Year + ")";
+    // 30 June 2023, 9 December, 3 and 5 June 2024 (optionally after a weekday)
+    private const string DayMonth =
+        @"(?<![\d\w])(?>(?<dd>" + Day + ")(?:" + Sep + "(?<dd>" + Day + @"))*)\s+(?:of\s+)?(?<dm>" + Mon + @")(?:,?\s+(?<dy>" + Year + "))?";
+    // June 30, 2023; Jun. 30, 2023; June 3 and 5, 2024; June 30
+    private const string MonthDay =
+        @"(?<mm>" + Mon + @")\s+(?>(?<md>" + Day + ")(?:" + Sep + "(?<md>" + Day + @"))*)(?!\s*[:.]\d)(?:,?\s+(?<my>" + Year + "))?";
+    // early June 2025, mid-March, the end of March
+    private const string PartOfMonth =
+        @"(?<![A-Za-z])(?<pp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?<pm>" + Mon + @")(?:,?\s+(?<pmy>" + Year + "))?";
+    // June 2023; January and February 2025
+    private const string MonthYear =
+        @"(?>(?<lm>" + Mon + ")(?:" + Join + "(?<lm>" + Mon + @"))*),?\s+(?:of\s+)?(?<ly>" + Year + ")";
+    // in March; in January and February (no year)
+    private const string InMonth =
+        @"(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|between)\s+(?>(?<bm>" + Mon + ")(?:" + Join + "(?<bm>" + Mon + @"))*)(?![\s,]*\d)";
+    // last June, next March
+    private const string RelativeMonthName =
+        @"(?<![A-Za-z])(?<rmod>(?i:last|next|this))\s+(?<rm>" + Mon + @")(?![\s,]*\d)";
+    // Q3 2025, Q1
+    private const string QuarterCode =
+        @"(?<![A-Za-z\d])Q(?<q>[1-4])(?![\d])(?:\s*(?:of\s+)?(?<qy>" + Year + "))?";
+    // the third quarter of 2025, the fourth quarter of next year
+    private const string QuarterWords =
+        @"(?<![A-Za-z])(?<qo>" + Ordinal + @")[\s-]+(?i:quarter)(?:\s+(?i:of\s+)?(?:(?<qy>" + Year + @")|(?<qrel>(?i:this|next|last|the))\s+(?i:year)))?";
+    // H2 2026, the second half of 2026
+    private const string HalfCode =
+        @"(?<![A-Za-z\d])H(?<h>[12])\s*(?<hy>" + Year + ")";
+    private const string HalfWords =
+        @"(?<![A-Za-z])(?<ho>(?i:first|second|1st|2nd|latter))[\s-]+(?i:half)(?:\s+(?i:of\s+)?(?:(?<hy>" + Year + @")|(?<hrel>(?i:this|next|last|the))\s+(?i:year)))?";
+    // early 2026, mid-2026, by the end of 2025, the end of next year
+    private const string PartOfYear =
+        @"(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?:(?<ypy>" + Year + @")|(?<yprel>(?i:this|next|last|the))\s+(?i:year))";
+    // later this year, earlier this month, last week, next month
+    private const string RelativeUnit =
+        @"(?<![A-Za-z])(?<ru>(?i:(?:later|earlier)\s+this|this|last|next))\s+(?<unit>(?i:year|month|week))(?![A-Za-z])";
+    // today, yesterday, tomorrow
+    private const string RelativeDay =
+        @"(?<![A-Za-z])(?<rd>(?i:today|yesterday|tomorrow))(?![A-Za-z])";
+    // on Friday, last Monday (not when a full date follows: "Friday, June 5, 2025" is that date)
+    private const string Weekday =
+        @"(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))";
+    // in 2023, since 2018, (2023)
+    private const string InYear =
+        @"(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)";
+    private const string YearInParentheses =
+        @"\((?<yy>" + Year + @")\)";
+
     private const string Pattern =
-        // ISO 2023-06-30
-        @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])"
-        // 30/06/2023, kept only when day and month cannot be confused
-        + @"|(?<![\d/.])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>" + Year + ")"
-        // 30 June 2023, 9 December, 3 and 5 June 2024
-        + @"|(?<![\d\w])(?>(?<dd>" + Day + ")(?:" + Sep + "(?<dd>" + Day + @"))*)\s+(?:of\s+)?(?<dm>" + Mon + @")(?:,?\s+(?<dy>" + Year + "))?"
-        // June 30, 2023; Jun. 30, 2023; June 3 and 5, 2024; June 30
-        + @"|(?<mm>" + Mon + @")\s+(?>(?<md>" + Day + ")(?:" + Sep + "(?<md>" + Day + @"))*)(?!\s*[:.]\d)(?:,?\s+(?<my>" + Year + "))?"
-        // early June 2025, mid-March, the end of March
-        + @"|(?<=(?<![A-Za-z])(?<pp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<pm>" + Mon + @")(?:,?\s+(?<pmy>" + Year + "))?"
-        // June 2023; January and February 2025
-        + @"|(?>(?<lm>" + Mon + ")(?:" + Join + "(?<lm>" + Mon + @"))*),?\s+(?:of\s+)?(?<ly>" + Year + ")"
-        // in March; in January and February (no year)
-        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|between)\s+)(?>(?<bm>" + Mon + ")(?:" + Join + "(?<bm>" + Mon + @"))*)(?![\s,]*\d)"
-        // last June, next March
-        + @"|(?<=(?<![A-Za-z])(?<rmod>(?i:last|next|this))\s+)(?<rm>" + Mon + @")(?![\s,]*\d)"
-        // Q3 2025, Q1
-        + @"|(?<![A-Za-z\d])Q(?<q>[1-4])(?![\d])(?:\s*(?:of\s+)?(?<qy>" + Year + "))?"
-        // the third quarter of 2025, the fourth quarter of next year
-        + @"|(?<=(?<![A-Za-z])(?<qo>" + Ordinal + @")[\s-]+)(?<qw>(?i:quarter))(?:\s+(?i:of\s+)?(?:(?<qy>" + Year + @")|(?<qrel>(?i:this|next|last|the))\s+(?i:year)))?"
-        // H2 2026, the second half of 2026
-        + @"|(?<![A-Za-z\d])H(?<h>[12])\s*(?<hy>" + Year + ")"
-        + @"|(?<=(?<![A-Za-z])(?<ho>(?i:first|second|1st|2nd|latter))[\s-]+)(?<hw>(?i:half))(?:\s+(?i:of\s+)?(?:(?<hy>" + Year + @")|(?<hrel>(?i:this|next|last|the))\s+(?i:year)))?"
-        // early 2026, mid-2026, by the end of 2025
-        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+)(?<ypy>" + Year + ")"
-        // the end of next year; later this year, earlier this month, last week, next month
-        + @"|(?<=(?<![A-Za-z])(?<yp>(?i:early|mid|late|(?:the\s+)?(?:end|middle|beginning|start)\s+of))[\s-]+(?<yprel>(?i:this|next|last|the))\s+)(?i:year)(?![A-Za-z])"
-        + @"|(?<=(?<![A-Za-z])(?<ru>(?i:(?:later|earlier)\s+this|this|last|next))\s+)(?<unit>(?i:year|month|week))(?![A-Za-z])"
-        // today, yesterday, tomorrow
-        + @"|(?<![A-Za-z])(?<rd>(?i:to(?:day|morrow)|yesterday))(?![A-Za-z])"
-        // on Friday, last Monday (not when a full date follows: "Friday, June 5, 2025" is that date)
-        + @"|(?<=(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+)(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))"
-        // in 2023, since 2018, (2023)
-        + @"|(?<=(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+)(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)"
-        // the second year of a list: "in 2019 and 2020"
-        + @"|(?<=(?<![\d])(?:19|20|21)\d\d,?\s+(?i:and|or|&)\s+)(?<yy>" + Year + @")(?![.,]?\d)"
-        + @"|(?<=\()(?<yy>" + Year + @")(?=\))";
+        Iso + "|" + Numeric + "|" + DayMonth + "|" + MonthDay + "|" + PartOfMonth + "|" + MonthYear
+        + "|" + InMonth + "|" + RelativeMonthName + "|" + QuarterCode + "|" + QuarterWords + "|" + HalfCode + "|" + HalfWords
+        + "|" + PartOfYear + "|" + RelativeUnit + "|" + RelativeDay + "|" + Weekday + "|" + InYear + "|" + YearInParentheses;
 
     [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
+
+    // The pattern tried only at the position it is given (\G), for anything unusual at that position.
+    [GeneratedRegex(@"\G(?:" + Pattern + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ExpressionAt();
+
+    // The alternatives that can begin with a given character, in the pattern's order, each tried only at its
+    // position. At a position where the others cannot match, the first success among these is the pattern's.
+    [GeneratedRegex(@"\G(?:" + Iso + "|" + Numeric + "|" + DayMonth + "|" + QuarterWords + "|" + HalfWords + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtDigit();
+
+    [GeneratedRegex(@"\G(?:" + MonthDay + "|" + MonthYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtMonth();
+
+    [GeneratedRegex(@"\G(?:" + PartOfMonth + "|" + PartOfYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtPeriodWord();
+
+    [GeneratedRegex(@"\G(?:" + InMonth + "|" + Weekday + "|" + InYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtPreposition();
+
+    [GeneratedRegex(@"\G(?:" + RelativeMonthName + "|" + RelativeUnit + "|" + Weekday + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtRelativeWord();
+
+    [GeneratedRegex(@"\G(?:" + QuarterWords + "|" + HalfWords + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtOrdinalWord();
+
+    [GeneratedRegex(@"\G(?:" + RelativeDay + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtDayWord();
+
+    [GeneratedRegex(@"\G(?:" + QuarterCode + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtQ();
+
+    [GeneratedRegex(@"\G(?:" + HalfCode + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtH();
+
+    [GeneratedRegex(@"\G(?:" + YearInParentheses + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtParenthesis();
 
     /// <summary>All date expressions in <paramref name="text"/>, in text order.</summary>
     public static List<DateExpression> Find(string text)
@@ -77,19 +131,134 @@ public static partial class DateExpressions
     /// <summary>Adds the date expressions in <paramref name="text"/> to <paramref name="into"/>, so callers can reuse one list.</summary>
     public static void Find(string text, List<DateExpression> into)
     {
-        foreach (Match m in Expression().Matches(text)) AddFrom(m, into);
+        var first = into.Count;
+        for (var m = NextMatch(text, 0); m is not null; m = NextMatch(text, m.Index + m.Length)) AddFrom(m, into);
+        AddListedYears(text, into, first);
     }
+
+    /// <summary>
+    /// "in 2019 and 2020": the second year of a list follows no preposition of its own, so it is added
+    /// after a found bare year when "and", "or" or "&" joins the two.
+    /// </summary>
+    private static void AddListedYears(string text, List<DateExpression> into, int first)
+    {
+        for (var i = first; i < into.Count; i++)
+        {
+            var e = into[i];
+            if (e.Kind != DateExpressionKind.Date || e.Month != 0 || e.Year == 0) continue;
+            var m = ListedYear().Match(text, e.Span.End, Math.Min(12, text.Length - e.Span.End));
+            if (!m.Success) continue;
+            var g = m.Groups["y"];
+            var span = new TextSpan(g.Index, g.Index + g.Length);
+            if (into.Any(x => x.Span.Overlaps(span))) continue;
+            into.Insert(i + 1, new DateExpression { Span = span, Kind = DateExpressionKind.Date, Year = int.Parse(g.ValueSpan, System.Globalization.CultureInfo.InvariantCulture) });
+        }
+    }
+
+    [GeneratedRegex(@"\G,?\s+(?:and|or|&)\s+(?<y>(?:19|20|21)\d\d)(?![.,]?\d)", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex ListedYear();
 
     /// <summary>The first date expression that starts at or after <paramref name="start"/>, or null.</summary>
     public static DateExpression? FindFirst(string text, int start = 0)
     {
         var list = new List<DateExpression>(2);
-        for (var m = Expression().Match(text, start); m.Success; m = m.NextMatch())
+        for (var m = NextMatch(text, start); m is not null; m = NextMatch(text, m.Index + m.Length))
         {
             AddFrom(m, list);
             if (list.Count > 0) return list[0];
         }
         return null;
+    }
+
+    /// <summary>
+    /// The leftmost match starting at or after <paramref name="from"/>: exactly what a scan of the whole pattern
+    /// finds, at a fraction of the cost. A scan tries the eighteen alternatives at every character; here only
+    /// positions where one can begin are tried (<see cref="AlternativesAt"/>), with just those alternatives, in text
+    /// order, so the first success is the leftmost match and matches never overlap, as with <see cref="Regex.Matches(string)"/>.
+    /// </summary>
+    private static Match? NextMatch(string text, int from)
+    {
+        for (var p = from; p < text.Length; p++)
+        {
+            // IsMatch keeps no captures and allocates nothing; only a hit pays for a Match with its groups.
+            if (AlternativesAt(text, p) is not { } regex || !regex.IsMatch(text.AsSpan(), p)) continue;
+            return regex.Match(text, p);
+        }
+        return null;
+    }
+
+    /// <summary>The reference: the whole pattern scanned over the text (tests check the fast search against it).</summary>
+    internal static List<DateExpression> FindByScan(string text)
+    {
+        var found = new List<DateExpression>();
+        foreach (Match m in Expression().Matches(text)) AddFrom(m, found);
+        return found;
+    }
+
+    // Words alternatives begin with (case-insensitive), each with the alternatives that can begin with it.
+    private static readonly FrozenDictionary<string, Func<Regex>>.AlternateLookup<ReadOnlySpan<char>> StartWords = new Dictionary<string, Func<Regex>>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["early"] = AtPeriodWord, ["mid"] = AtPeriodWord, ["late"] = AtPeriodWord, ["the"] = AtPeriodWord, ["end"] = AtPeriodWord,
+        ["middle"] = AtPeriodWord, ["beginning"] = AtPeriodWord, ["start"] = AtPeriodWord,
+        ["in"] = AtPreposition, ["since"] = AtPreposition, ["during"] = AtPreposition, ["until"] = AtPreposition, ["till"] = AtPreposition,
+        ["by"] = AtPreposition, ["from"] = AtPreposition, ["through"] = AtPreposition, ["throughout"] = AtPreposition,
+        ["before"] = AtPreposition, ["after"] = AtPreposition, ["of"] = AtPreposition, ["for"] = AtPreposition, ["between"] = AtPreposition,
+        ["on"] = AtPreposition, ["fiscal"] = AtPreposition, ["fy"] = AtPreposition, ["year"] = AtPreposition, ["calendar"] = AtPreposition,
+        ["around"] = AtPreposition, ["to"] = AtPreposition,
+        ["last"] = AtRelativeWord, ["next"] = AtRelativeWord, ["this"] = AtRelativeWord, ["later"] = AtRelativeWord, ["earlier"] = AtRelativeWord,
+        ["first"] = AtOrdinalWord, ["second"] = AtOrdinalWord, ["third"] = AtOrdinalWord, ["fourth"] = AtOrdinalWord, ["final"] = AtOrdinalWord,
+        ["latter"] = AtOrdinalWord,
+        ["today"] = AtDayWord, ["yesterday"] = AtDayWord, ["tomorrow"] = AtDayWord,
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>
+    /// The alternatives that can match at <paramref name="p"/>, or null where none can. Every alternative begins
+    /// with a digit, "(", "Q" or "H", a month name (capital first letter, no look-behind), or one of the
+    /// <see cref="StartWords"/> not preceded by an ASCII letter and followed by a non-letter. Where a non-ASCII
+    /// letter or digit is involved the whole pattern is tried, since case-insensitive and \d matching reach a
+    /// few of them (the long s, the Kelvin sign, other scripts' digits).
+    /// </summary>
+    private static Regex? AlternativesAt(string text, int p)
+    {
+        var c = text[p];
+        if (char.IsAsciiDigit(c))
+        {
+            // After a digit only an ordinal can start ("21st" holds "1st"); every other digit alternative looks behind for one.
+            if (p == 0 || !char.IsDigit(text[p - 1])) return AtDigit();
+            return c is >= '1' and <= '4' && p + 1 < text.Length && (char.IsAsciiLetter(text[p + 1]) || text[p + 1] >= 0x80) ? AtDigit() : null;
+        }
+        switch (c)
+        {
+            case '(': return AtParenthesis();
+            case 'Q': return AtQ();
+            case 'H': return AtH();
+        }
+        if (c >= 0x80) return char.IsLetterOrDigit(c) ? ExpressionAt() : null;
+        if (!char.IsAsciiLetter(c)) return null;
+        if (c is 'J' or 'F' or 'M' or 'A' or 'S' or 'O' or 'N' or 'D' && p + 2 < text.Length && IsMonthStart(c, text[p + 1], text[p + 2])) return AtMonth();
+        if (p > 0 && char.IsAsciiLetter(text[p - 1])) return null;
+        var end = p + 1;
+        while (end < text.Length && char.IsAsciiLetter(text[end])) end++;
+        if (end < text.Length && text[end] >= 0x80 && char.IsLetter(text[end])) return ExpressionAt();
+        return end - p <= 10 && StartWords.TryGetValue(text.AsSpan(p, end - p), out var alternatives) ? alternatives() : null;
+    }
+
+    /// <summary>The first three letters of a month name as <see cref="Mon"/> reads them: capital first, the rest any case.</summary>
+    private static bool IsMonthStart(char c, char b, char d)
+    {
+        b = char.ToLowerInvariant(b);
+        d = char.ToLowerInvariant(d);
+        return c switch
+        {
+            'J' => b == 'a' && d == 'n' || b == 'u' && d is 'n' or 'l',
+            'F' => b == 'e' && d == 'b',
+            'M' => b == 'a' && d is 'r' or 'y',
+            'A' => b == 'p' && d == 'r' || b == 'u' && d == 'g',
+            'S' => b == 'e' && d == 'p',
+            'O' => b == 'c' && d == 't',
+            'N' => b == 'o' && d == 'v',
+            _ => b == 'e' && d == 'c',
+        };
     }
 
     private static void AddFrom(Match m, List<DateExpression> into)
@@ -135,7 +304,7 @@ public static partial class DateExpressions
         }
         else if (g["pp"].Success)
         {
-            AddDate(into, From(g["pp"], m), g["pmy"].Success ? Int(g["pmy"]) : 0, MonthOf(g["pm"].Value), 0, PartOf(g["pp"].Value));
+            AddDate(into, Span(m), g["pmy"].Success ? Int(g["pmy"]) : 0, MonthOf(g["pm"].Value), 0, PartOf(g["pp"].Value));
         }
         else if (g["lm"].Success)
         {
@@ -155,7 +324,7 @@ public static partial class DateExpressions
         {
             into.Add(new DateExpression
             {
-                Span = From(g["rmod"], m),
+                Span = Span(m),
                 Kind = DateExpressionKind.RelativeMonthName,
                 Month = MonthOf(g["rm"].Value),
                 Offset = OffsetOf(g["rmod"].Value),
@@ -166,7 +335,7 @@ public static partial class DateExpressions
             var q = g["q"].Success ? Int(g["q"]) : OrdinalOf(g["qo"].Value);
             into.Add(new DateExpression
             {
-                Span = g["qo"].Success ? From(g["qo"], m) : Span(m),
+                Span = Span(m),
                 Kind = DateExpressionKind.Quarter,
                 Quarter = q,
                 Year = g["qy"].Success ? Int(g["qy"]) : 0,
@@ -178,7 +347,7 @@ public static partial class DateExpressions
             var h = g["h"].Success ? Int(g["h"]) : Math.Min(2, OrdinalOf(g["ho"].Value));
             into.Add(new DateExpression
             {
-                Span = g["ho"].Success ? From(g["ho"], m) : Span(m),
+                Span = Span(m),
                 Kind = DateExpressionKind.Half,
                 Half = h,
                 Year = g["hy"].Success ? Int(g["hy"]) : 0,
@@ -188,8 +357,8 @@ public static partial class DateExpressions
         else if (g["yp"].Success)
         {
             var part = PartOf(g["yp"].Value);
-            if (g["ypy"].Success) AddDate(into, From(g["yp"], m), Int(g["ypy"]), 0, 0, part);
-            else into.Add(new DateExpression { Span = From(g["yp"], m), Kind = DateExpressionKind.RelativeYear, Part = part, Offset = OffsetOf(g["yprel"].Value) });
+            if (g["ypy"].Success) AddDate(into, Span(m), Int(g["ypy"]), 0, 0, part);
+            else into.Add(new DateExpression { Span = Span(m), Kind = DateExpressionKind.RelativeYear, Part = part, Offset = OffsetOf(g["yprel"].Value) });
         }
         else if (g["ru"].Success)
         {
@@ -202,7 +371,7 @@ public static partial class DateExpressions
                 'm' => DateExpressionKind.RelativeMonth,
                 _ => DateExpressionKind.RelativeWeek,
             };
-            into.Add(new DateExpression { Span = From(g["ru"], m), Kind = kind, Part = part, Offset = OffsetOf(LastWord(ru)) });
+            into.Add(new DateExpression { Span = Span(m), Kind = kind, Part = part, Offset = OffsetOf(LastWord(ru)) });
         }
         else if (g["rd"].Success)
         {
@@ -215,7 +384,7 @@ public static partial class DateExpressions
             var relative = mod is "last" or "next" or "this";
             into.Add(new DateExpression
             {
-                Span = relative ? From(g["wmod"], m) : Span(g["wd"]),
+                Span = relative ? Span(m) : Span(g["wd"]),
                 Kind = DateExpressionKind.Weekday,
                 Weekday = WeekdayOf(g["wd"].Value),
                 Offset = mod switch { "last" => -1, "next" => 1, _ => 0 },
@@ -236,10 +405,16 @@ public static partial class DateExpressions
 
     private static TextSpan Span(Capture c) => new(c.Index, c.Index + c.Length);
 
-    /// <summary>From a modifier matched in a lookbehind ("last", "the end of") to the end of the match.</summary>
-    private static TextSpan From(Group modifier, Match m) => new(modifier.Index, m.Index + m.Length);
-
-    private static int Int(Group g) => int.Parse(g.ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>
+    /// The number a group holds. \d also matches other scripts' digits ("١٢/٥/2023"), which int.Parse rejects
+    /// with an exception that would stop the whole run; each digit's numeric value is added up instead.
+    /// </summary>
+    private static int Int(Group g)
+    {
+        var n = 0;
+        foreach (var c in g.ValueSpan) n = n * 10 + (int)char.GetNumericValue(c);
+        return n;
+    }
 
     private static int DayOf(string text)
     {

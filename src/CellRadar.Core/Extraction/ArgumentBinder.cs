@@ -200,7 +200,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         return between.Length <= 40 && Coordination().IsMatch(between.ToString());
     }
 
-    [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+decision|this\s+decision|today['\u2019]s\s+decision|the\s+opinion|the\s+recommendation|the\s+authori[sz]ation|the\s+clearance|the\s+company['\u2019]s\s+(?:application|filing|submission)|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+decision|this\s+decision|\w+['\u2019]s\s+decision|today['\u2019]s\s+decision|the\s+opinion|the\s+recommendation|the\s+authori[sz]ation|the\s+clearance|the\s+company['\u2019]s\s+(?:application|filing|submission)|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceWord();
 
     [GeneratedRegex(@"(?:^[\s(]*\)?[\s]*$|\band\b|,|;|:|\bor\b|/|&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

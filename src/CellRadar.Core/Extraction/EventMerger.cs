@@ -44,7 +44,7 @@ internal static class EventMerger
         // one) is a new application, not the one approved.
         merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
-            && o.Kind is EventKind.Acceptance or EventKind.Approval
+            && o.Kind is EventKind.Acceptance or EventKind.Approval && o.Status != EventStatus.Expected
             && !(e.DateRank == 2 && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
         return merged;
     }

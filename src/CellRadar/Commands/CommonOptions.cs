@@ -15,6 +15,21 @@ internal static class CommonOptions
         HelpName = "PATH",
     };
 
+    /// <summary>How many items are processed at once; results keep their input order whatever the number.</summary>
+    public static Option<int?> Threads() => new("--threads")
+    {
+        Description = "Worker threads that clean and extract items in parallel (output order is kept). Default: the number of cores.",
+        CustomParser = r => PositiveInt(r, "--threads"),
+        HelpName = "N",
+    };
+
+    public static Option<int> Seed() => new("--seed")
+    {
+        Description = "Seed of the synthetic corpus; the same seed gives the same items.",
+        DefaultValueFactory = _ => 1,
+        HelpName = "S",
+    };
+
     public static Argument<string[]> Paths(string description) => new("PATH")
     {
         Description = description,

@@ -5,6 +5,7 @@ using CellRadar.Core.Errors;
 using CellRadar.Core.Evaluation;
 using CellRadar.Core.Model;
 using CellRadar.Output;
+using CellRadar.Processing;
 
 namespace CellRadar.Commands;
 
@@ -29,16 +30,17 @@ internal static class EvalCommand
             HelpName = "FORMAT",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var threads = CommonOptions.Threads();
         var command = new Command("eval",
             "Score the extractor against gold: precision, recall and F1 per event kind and overall (micro-averaged), " +
             "date accuracy on matched events, and every missed, false and wrongly dated event. No database is used. " +
             "Items without a gold file get warning E303 and are not scored; files inside the gold folder are never read as items.")
         {
-            gold, items, minF1, minDate, format,
+            gold, items, minF1, minDate, format, threads,
         };
         command.SetAction(parse => Run(
             parse.GetRequiredValue(gold), parse.GetRequiredValue(items), parse.GetValue(minF1), parse.GetValue(minDate),
-            parse.GetValue(format) ?? "text", context));
+            parse.GetValue(format) ?? "text", parse.GetValue(threads) ?? Environment.ProcessorCount, context));
         return command;
     }
 
@@ -52,21 +54,27 @@ internal static class EvalCommand
         };
     }
 
-    private static int Run(string goldDir, string[] paths, double? minF1, double? minDate, string format, CliContext context)
+    private static int Run(string goldDir, string[] paths, double? minF1, double? minDate, string format, int threads, CliContext context)
     {
         if (!Directory.Exists(goldDir))
         {
             context.Error.WriteLine(new CellRadarError(ErrorCode.PathNotFound, goldDir, "the --gold folder does not exist").ToString());
             return ExitCodes.BadUsage;
         }
-        var pipeline = context.Pipeline();
+        var pipelines = new ParallelPipeline(context.Pipeline, threads);
         var scorer = new EventScorer();
         var failed = 0;
         var goldPrefix = Path.GetFullPath(goldDir).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        foreach (var result in CommonOptions.ReadItems(paths, context))
+        // Gold files often sit inside the item folder (seeds/gold/*.jsonl): they are the answers, not items.
+        var results = CommonOptions.ReadItems(paths, context).Where(r => !IsUnder(r.Item?.Origin ?? r.Error?.Subject, goldPrefix));
+        // Workers extract only items that have a gold file; scoring and every message stay in input order.
+        var processed = pipelines.Process(results, (r, p) =>
         {
-            // Gold files often sit inside the item folder (seeds/gold/*.jsonl): they are the answers, not items.
-            if (IsUnder(result.Item?.Origin ?? result.Error?.Subject, goldPrefix)) continue;
+            var goldPath = r.Item is { } item ? Path.Combine(goldDir, item.Id + ".jsonl") : "";
+            return (Result: r, GoldPath: goldPath, Document: r.Item is { } i && File.Exists(goldPath) ? p.Process(i) : null);
+        });
+        foreach (var (result, goldPath, document) in processed)
+        {
             if (result.Error is { } error)
             {
                 context.Error.WriteLine(error.ToString());
@@ -74,8 +82,7 @@ internal static class EvalCommand
                 continue;
             }
             var item = result.Item!;
-            var goldPath = Path.Combine(goldDir, item.Id + ".jsonl");
-            if (!File.Exists(goldPath))
+            if (document is null)
             {
                 context.Error.WriteLine(new CellRadarError(ErrorCode.GoldMissing, item.Origin, $"no {goldPath}; not scored").ToString());
                 continue;
@@ -87,7 +94,7 @@ internal static class EvalCommand
                 failed++;
                 continue;
             }
-            scorer.Add(item.Id, goldEvents, pipeline.Process(item).Events);
+            scorer.Add(item.Id, goldEvents, document.Events);
         }
         var report = scorer.Report();
         if (format == "json") WriteJson(report, context.Out);

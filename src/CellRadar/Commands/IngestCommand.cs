@@ -1,7 +1,7 @@
 using System.CommandLine;
-using CellRadar.Core.Errors;
 using CellRadar.Core.Reading;
 using CellRadar.Output;
+using CellRadar.Processing;
 using CellRadar.Storage;
 using Spectre.Console;
 
@@ -37,12 +37,13 @@ internal static class IngestCommand
         {
             Description = "After the summary, print the events of the items this run stored, as a table.",
         };
+        var threads = CommonOptions.Threads();
         var command = new Command("ingest",
             "Read news items, find their regulatory events and store both in the database. The same article " +
             "ingested again is recognised by its content and stored once. Unreadable items are skipped and listed " +
             "at the end; the exit code is 1 when any item failed.")
         {
-            paths, feeds, db, batchSize, showEvents,
+            paths, feeds, db, batchSize, showEvents, threads,
         };
         foreach (var option in fetching.All) command.Options.Add(option);
         command.Validators.Add(r =>
@@ -53,15 +54,16 @@ internal static class IngestCommand
         });
         command.SetAction(parse => Run(
             WebInputs.Read(parse.GetValue(paths) ?? [], parse.GetValue(feeds) ?? [], fetching.From(parse), context),
-            parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents), context));
+            parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents),
+            parse.GetValue(threads) ?? Environment.ProcessorCount, context));
         return command;
     }
 
-    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, CliContext context)
+    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, int threads, CliContext context)
     {
         using var store = CommonOptions.OpenStore(db, context);
         var run = store.StartRun("ingest");
-        var ingest = new Ingestion(store, run, batchSize, context);
+        var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads));
         if (context.IsTerminal)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) })
@@ -85,57 +87,5 @@ internal static class IngestCommand
             EventOutput.Write(store.QueryEvents(new EventQuery { RunId = run }), "table", context);
         }
         return counts.Failed > 0 ? ExitCodes.Failed : ExitCodes.Ok;
-    }
-
-    /// <summary>One ingest run's state: the batch being filled and the counts so far.</summary>
-    private sealed class Ingestion(IEventStore store, long run, int batchSize, CliContext context)
-    {
-        private readonly List<ItemRecord> _batch = new(batchSize);
-        private readonly List<CellRadarError> _unsavedFailures = [];
-
-        public int Read { get; private set; }
-        public int Inserted { get; private set; }
-        public int Duplicates { get; private set; }
-        public int Events { get; private set; }
-        public int Failed { get; private set; }
-
-        public void Run(IEnumerable<ReadResult> results, Action progress)
-        {
-            var pipeline = context.Pipeline();
-            foreach (var result in results)
-            {
-                if (result.Error is { } error)
-                {
-                    Failed++;
-                    _unsavedFailures.Add(error);
-                    continue;
-                }
-                Read++;
-                _batch.Add(ItemRecord.From(pipeline.Process(result.Item!)));
-                if (_batch.Count >= batchSize)
-                {
-                    Flush();
-                    progress();
-                }
-            }
-            Flush();
-        }
-
-        private void Flush()
-        {
-            if (_batch.Count > 0)
-            {
-                var outcomes = store.SaveBatch(run, _batch);
-                for (var i = 0; i < outcomes.Count; i++)
-                {
-                    if (outcomes[i] == SaveOutcome.Duplicate) { Duplicates++; continue; }
-                    Inserted++;
-                    Events += _batch[i].Events.Count;
-                }
-                _batch.Clear();
-            }
-            store.RecordFailures(run, _unsavedFailures);
-            _unsavedFailures.Clear();
-        }
     }
 }

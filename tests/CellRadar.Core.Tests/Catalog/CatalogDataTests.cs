@@ -10,7 +10,7 @@ namespace CellRadar.Core.Tests.Catalog;
 public sealed class CatalogDataTests
 {
     private static readonly HashSet<string> Modalities =
-        ["CAR-T", "TCR-T", "TIL", "CAR-NK", "gene therapy", "gene editing", "cell therapy", "oncolytic virus", "other"];
+        ["CAR-T", "TCR-T", "TIL", "CAR-NK", "gene therapy", "gene editing", "cell therapy", "oncolytic virus", "bispecific antibody", "ADC", "other"];
 
     private static readonly HashSet<string> Stages = ["approved", "late-stage", "clinical"];
 
@@ -19,9 +19,9 @@ public sealed class CatalogDataTests
     private static ReferenceCatalog Shipped => ReferenceCatalog.Embedded;
 
     [Fact]
-    public void Shipped_catalog_covers_at_least_70_products_40_agencies_and_70_jurisdictions()
+    public void Shipped_catalog_covers_at_least_130_products_40_agencies_and_70_jurisdictions()
     {
-        Assert.True(Shipped.Products.Count >= 70, $"{Shipped.Products.Count} products");
+        Assert.True(Shipped.Products.Count >= 130, $"{Shipped.Products.Count} products");
         Assert.True(Shipped.Agencies.Count >= 40, $"{Shipped.Agencies.Count} agencies");
         Assert.True(Shipped.Jurisdictions.Count >= 70, $"{Shipped.Jurisdictions.Count} jurisdictions");
     }

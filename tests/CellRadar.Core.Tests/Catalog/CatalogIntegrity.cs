@@ -110,4 +110,18 @@ internal static class CatalogIntegrity
         }
         return problems;
     }
+
+    /// <summary>
+    /// Products marked approved whose sources name no approval, authorisation or licence: the stage
+    /// must rest on a regulator's decision, not on trial news.
+    /// </summary>
+    public static List<string> ApprovedWithoutDecision(ReferenceCatalog catalog)
+    {
+        string[] decisionWords = ["approv", "authoris", "authoriz", "licen"];
+        return catalog.Products
+            .Where(p => p.Stage == "approved")
+            .Where(p => !p.Sources.Any(s => decisionWords.Any(w => s.Contains(w, StringComparison.OrdinalIgnoreCase))))
+            .Select(p => p.Canonical)
+            .ToList();
+    }
 }

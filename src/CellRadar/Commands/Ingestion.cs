@@ -1,0 +1,62 @@
+using CellRadar.Core.Errors;
+using CellRadar.Core.Reading;
+using CellRadar.Processing;
+using CellRadar.Storage;
+
+namespace CellRadar.Commands;
+
+/// <summary>
+/// One ingest run's state: items are processed on all worker threads, then stored in input order, one
+/// transaction per batch; failures are recorded with the batch they came with. <see cref="Run"/> may be
+/// called several times (the bench feeds it one chunk at a time); each call ends with everything stored.
+/// </summary>
+internal sealed class Ingestion(IEventStore store, long run, int batchSize, ParallelPipeline pipelines)
+{
+    private readonly List<ItemRecord> _batch = new(batchSize);
+    private readonly List<CellRadarError> _unsavedFailures = [];
+
+    public int Read { get; private set; }
+    public int Inserted { get; private set; }
+    public int Duplicates { get; private set; }
+    public int Events { get; private set; }
+    public int Failed { get; private set; }
+
+    public void Run(IEnumerable<ReadResult> results, Action progress)
+    {
+        // The content hash and the record are made on the worker too: only the database writes are serial.
+        foreach (var (result, record) in pipelines.Process(results, static (r, p) => (r, r.Item is { } item ? ItemRecord.From(p.Process(item)) : null)))
+        {
+            if (result.Error is { } error)
+            {
+                Failed++;
+                _unsavedFailures.Add(error);
+                continue;
+            }
+            Read++;
+            _batch.Add(record!);
+            if (_batch.Count >= batchSize)
+            {
+                Flush();
+                progress();
+            }
+        }
+        Flush();
+    }
+
+    private void Flush()
+    {
+        if (_batch.Count > 0)
+        {
+            var outcomes = store.SaveBatch(run, _batch);
+            for (var i = 0; i < outcomes.Count; i++)
+            {
+                if (outcomes[i] == SaveOutcome.Duplicate) { Duplicates++; continue; }
+                Inserted++;
+                Events += _batch[i].Events.Count;
+            }
+            _batch.Clear();
+        }
+        store.RecordFailures(run, _unsavedFailures);
+        _unsavedFailures.Clear();
+    }
+}
