@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CellRadar.Core.Catalog;
 using CellRadar.Core.Model;
@@ -98,14 +99,14 @@ public sealed partial class MentionFinder : IPipelineComponent
             found.Add(new Mention(MentionType.Product, new TextSpan(s, e), known ? c! : canonical, known ? "" : "new"));
             taken.Add(new TextSpan(s, e));
         }
-        foreach (Match m in TwoWordInn().Matches(text))
+        foreach (var m in Around(TwoWordInn(), text, GeneStem, 0, 60))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
-        foreach (Match m in OneWordInn().Matches(text))
+        foreach (var m in Around(OneWordInn(), text, CelStem, 0, 6))
         {
             if (!Free(m.Index, m.Index + m.Length) || SecondInnWord().IsMatch(m.Value)) continue;
             Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
         }
-        foreach (Match m in ShortInn().Matches(text))
+        foreach (var m in Around(ShortInn(), text, ShortCelStem, 0, 6))
         {
             if (!Free(m.Index, m.Index + m.Length)) continue;
             var shortName = m.Value.ToLowerInvariant();
@@ -132,10 +133,53 @@ public sealed partial class MentionFinder : IPipelineComponent
             if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
         // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
         // antibodies, fusion proteins and small molecules have telling stems.
-        foreach (Match m in TwoWordBiologic().Matches(text))
+        foreach (var m in Around(TwoWordBiologic(), text, BiologicSecondWord, 40, 20))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
-        foreach (Match m in OtherInn().Matches(text))
+        foreach (var m in Around(OtherInn(), text, OtherInnStems, 0, 12))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
+    }
+
+    // What each INN-shape pattern cannot match without: the patterns run only in small windows around
+    // these (a vectorised search), instead of scanning the whole text five times.
+    private static readonly SearchValues<string> GeneStem = SearchValues.Create(["gene"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> CelStem = SearchValues.Create(["cel"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> ShortCelStem = SearchValues.Create(["-cel"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> BiologicSecondWord = SearchValues.Create(
+        ["dotin", "tesirine", "deruxtecan", "govitecan", "ozogamicin", "tansine", "pegol", "sudotox", "tiuxetan", "alfa", "beta", "gamma"], StringComparison.Ordinal);
+    private static readonly SearchValues<string> OtherInnStems = SearchValues.Create(
+        ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp"], StringComparison.Ordinal);
+
+    /// <summary>
+    /// The matches of <paramref name="pattern"/> that touch an occurrence of one of <paramref name="stems"/>,
+    /// found by running the pattern only on a window around each occurrence: from the start of the word
+    /// <paramref name="back"/> characters before it to <paramref name="ahead"/> characters after. The window
+    /// starts at a word boundary, so the pattern's own \b means what it means in the whole text.
+    /// </summary>
+    private static List<Match> Around(Regex pattern, string text, SearchValues<string> stems, int back, int ahead)
+    {
+        var result = new List<Match>();
+        var pos = 0;
+        var span = text.AsSpan();
+        var lastEnd = 0;
+        while (pos < text.Length)
+        {
+            var rel = span[pos..].IndexOfAny(stems);
+            if (rel < 0) break;
+            var at = pos + rel;
+            var start = Math.Max(0, at - back);
+            while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+            start = Math.Max(start, lastEnd);
+            var end = Math.Min(text.Length, at + 3 + ahead);
+            while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] == '-')) end++;
+            for (var m = pattern.Match(text, start, end - start); m.Success; m = m.NextMatch())
+            {
+                if (m.Index < lastEnd) continue;
+                result.Add(m);
+                lastEnd = m.Index + m.Length;
+            }
+            pos = Math.Max(at + 1, end);
+        }
+        return result;
     }
 
     /// <summary>"Israel's Ministry of Health", "the Thai Food and Drug Administration": a place plus a generic regulator.</summary>
