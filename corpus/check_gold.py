@@ -3,6 +3,7 @@
 
 Run:  python3 corpus/check_gold.py            (every split: each sub-folder of corpus/ that has gold/)
       python3 corpus/check_gold.py test dev   (only the named splits)
+      python3 corpus/check_gold.py samples    (any other folder with items and gold/, by path)
 
 A hand-written gold file can go wrong without anyone noticing: malformed JSON, unknown kinds,
 statuses or designation subtypes, bad dates, two events for one (product, kind, jurisdiction
@@ -65,7 +66,7 @@ class Split:
         """Item id -> publication date stated by metadata (None when none)."""
         found: dict[str, str | None] = {}
         for path in sorted(self.folder.iterdir()):
-            if not path.is_file() or path.name in {"README.md"}:
+            if not path.is_file() or path.name in {"README.md", "feeds.txt"}:
                 continue
             if path.suffix in {".txt", ".md"}:
                 found[path.stem] = self.header_published(path)
@@ -176,7 +177,8 @@ def main(argv: list[str]) -> int:
     errors: list[str] = []
     owner: dict[str, str] = {}
     for name in names:
-        split = Split(CORPUS / name)
+        # A split of corpus/ by name, or any other folder of items with gold/ (samples/) by path.
+        split = Split(CORPUS / name if (CORPUS / name).is_dir() else Path(name))
         if not split.folder.is_dir():
             errors.append(f"{name}: no such split")
             continue
