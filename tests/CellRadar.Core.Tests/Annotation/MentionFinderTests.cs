@@ -82,4 +82,15 @@ public class MentionFinderTests
         Assert.Equal(canonical, product.Key);
         Assert.Equal("new", product.Detail);
     }
+
+    [Theory]
+    [InlineData("pomacabtagene autoleucel was approved.")]
+    [InlineData("The regulator approved pomacabtagene autoleucel")]
+    [InlineData("(pomacabtagene autoleucel), a CAR-T, was approved.")]
+    [InlineData("Approved:pomacabtagene autoleucel; cancelled: nothing.")]
+    public void Inn_shapes_are_found_at_the_edges_of_the_text_and_next_to_punctuation(string text)
+    {
+        var product = Assert.Single(Mentions(text, MentionType.Product));
+        Assert.Equal("pomacabtagene autoleucel", product.Key);
+    }
 }
