@@ -12,18 +12,7 @@ public sealed class ProcessTests : IDisposable
 
     private static (int Code, string Out, string Error) Cellradar(string? database, params string[] args)
     {
-        // The app's dll is copied next to the tests by the project reference; `dotnet` runs it on the same runtime.
-        var dll = Path.Combine(AppContext.BaseDirectory, "cellradar.dll");
-        Assert.True(File.Exists(dll), $"{dll} was not built");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
+        var start = BuiltApp.StartInfo(args);
         // Points the default database at the test folder, which also proves CELLRADAR_DB is honoured.
         if (database is not null) start.Environment["CELLRADAR_DB"] = database;
         using var process = Process.Start(start)!;

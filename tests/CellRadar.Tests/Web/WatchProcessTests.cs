@@ -21,17 +21,7 @@ public sealed class WatchProcessTests : IAsyncLifetime, IDisposable
 
     private Process Start(string feeds, params string[] extra)
     {
-        var dll = Path.Combine(AppContext.BaseDirectory, "cellradar.dll");
-        Assert.True(File.Exists(dll), $"{dll} was not built");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in (string[])[dll, "watch", "--feeds", feeds, "--db", _temp.Database, "--allow-private", "--host-delay", "0s", .. extra])
-            start.ArgumentList.Add(a);
+        var start = BuiltApp.StartInfo(["watch", "--feeds", feeds, "--db", _temp.Database, "--allow-private", "--host-delay", "0s", .. extra]);
         var process = Process.Start(start)!;
         process.StandardInput.Close();
         // Drained as it comes, so the child never blocks on a full pipe; kept for failure messages.
