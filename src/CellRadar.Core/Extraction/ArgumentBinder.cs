@@ -120,13 +120,13 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         Mention? after = null;
         foreach (var a in agencies.Where(a => a.Start >= f.Anchor.End).OrderBy(a => a.Start))
         {
-            var lead = s.Text.AsSpan(Math.Max(s.Span.Start, a.Start - 40), Math.Min(40, a.Start - s.Span.Start));
+            var lead = s.Before(a.Start, 40, s.Span.Start);
             if (AgentBefore().IsMatch(lead)) { after = a; break; }
         }
         var before = agencies.Where(a => a.End <= f.Anchor.Start).OrderByDescending(a => a.Start).FirstOrDefault();
         // A subject right before its verb ("... and Australia's TGA all approved the CAR-T") is the agent.
         if (before is not null && s.Distance(before, f.Anchor) <= 2
-            && !AgentBefore().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, before.Start - 40), Math.Min(40, before.Start - s.Span.Start)))) return before;
+            && !AgentBefore().IsMatch(s.Before(before.Start, 40, s.Span.Start))) return before;
         if (after is not null && (before is null || s.Distance(after, f.Anchor) <= 12)) return after;
         if (before is not null) return before;
         // An agency right after the cue with no preposition ("approval from" was cut off by a line break, "CHMP opinion").
@@ -138,13 +138,13 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     {
         var text = s.Text;
         if (j.End < text.Length && text[j.End] == '-') return false; // "China-developed", "US-based"
-        var lead = text.AsSpan(Math.Max(s.Span.Start, j.Start - 45), Math.Min(45, j.Start - s.Span.Start));
+        var lead = s.Before(j.Start, 45, s.Span.Start);
         if (NotTheEventPlace().IsMatch(lead))
         {
             // Where patients received a therapy is exactly the place of an access programme.
             if (!(kind == EventKind.Access && PatientsIn().IsMatch(lead))) return false;
         }
-        var tail = text.AsSpan(j.End, Math.Min(25, s.Span.End - j.End));
+        var tail = s.After(j.End, 25, s.Span.End);
         if (PlaceAsCompany().IsMatch(tail)) return false;
         // "Korean firms", "Chinese researchers": a nationality of actors, not where a decision applies.
         if (NationalityOfActors().IsMatch(tail)) return false;

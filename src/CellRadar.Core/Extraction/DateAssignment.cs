@@ -21,7 +21,7 @@ internal static partial class DateAssignment
         var firstAnchor = frames.Min(f => f.Anchor.Start);
         foreach (var d in dates)
         {
-            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1 && FrontedEnd().IsMatch(s.Text.AsSpan(d.End, Math.Min(4, s.Span.End - d.End))))
+            if (d.End <= firstAnchor && s.WordsBetween(s.Span.Start, d.Start) <= 1 && FrontedEnd().IsMatch(s.After(d.End, 4, s.Span.End)))
             {
                 fronted.Add(d);
                 continue;

@@ -129,8 +129,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var clause = s.ClauseAt(f.Anchor.Start);
         // "had been granted on February 23" reports the act in the past perfect; "had" alone is no background.
         if (s.Cues(CueType.Background).Any(b => clause.Contains(b.Start) && b.End <= f.Anchor.Start + 40
-            && !s.Text.AsSpan(b.Start, b.Span.Length).StartsWith("had", StringComparison.OrdinalIgnoreCase))) return true;
-        return Stative().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, f.Anchor.Start - 30), Math.Min(30, f.Anchor.Start - clause.Start)));
+            && !s.TextOf(b).StartsWith("had", StringComparison.OrdinalIgnoreCase))) return true;
+        return Stative().IsMatch(s.Before(f.Anchor.Start, 30, clause.Start));
     }
 
     /// <summary>

@@ -104,12 +104,12 @@ internal static partial class FrameBuilder
         var granting = s.Has(CueType.GrantVerb) || s.Has(CueType.DesignationWord) || s.Has(CueType.ApproveVerb)
                        || (s.Has(CueType.Accept) && designations.Any(d => d.Key == "PriorityReview"))
                        || designations.Any(d => UnderReviewScheme(s, d))
-                       || designations.Any(d => DesignationNoun().IsMatch(s.Text.AsSpan(d.Start, d.Span.Length)));
+                       || designations.Any(d => DesignationNoun().IsMatch(s.TextOf(d)));
         if (!granting) return;
         foreach (var d in designations)
         {
             // "applied for Breakthrough Therapy designation" is a request, not a grant.
-            var request = DesignationRequest().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, d.Start - 60), Math.Min(60, d.Start - s.Span.Start)));
+            var request = DesignationRequest().IsMatch(s.Before(d.Start, 60, s.Span.Start));
             if (request) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
@@ -131,7 +131,7 @@ internal static partial class FrameBuilder
     }
 
     private static bool UnderReviewScheme(SentenceContext s, Mention d) =>
-        d.Key == "PriorityReview" && UnderBefore().IsMatch(s.Text.AsSpan(Math.Max(s.Span.Start, d.Start - 8), Math.Min(8, d.Start - s.Span.Start)));
+        d.Key == "PriorityReview" && UnderBefore().IsMatch(s.Before(d.Start, 8, s.Span.Start));
 
     /// <summary>"approved", "approval", "marketing authorisation"; an approved IND or trial is a trial authorisation.</summary>
     private static Frame? Approval(SentenceContext s, Mention cue, double strength)
@@ -153,16 +153,16 @@ internal static partial class FrameBuilder
         // "refused the registration", "withdrew its application for a marketing authorisation",
         // "a positive opinion recommending conditional marketing authorisation",
         // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
-        var soughtFor = ForBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)));
+        var soughtFor = ForBefore().IsMatch(s.Before(cue.Start, 40, clause.Start));
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
         if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 20
             && IsExpectation(s, c))) return null;
         // "the conditional approval system", "the approval pathway": a scheme named after approvals, not one.
-        if (SchemeAfterNoun().IsMatch(s.Text.AsSpan(cue.End, Math.Min(30, s.Span.End - cue.End)))) return null;
+        if (SchemeAfterNoun().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
-        if (ClassAfterParticiple().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
+        if (ClassAfterParticiple().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
         {
@@ -194,7 +194,7 @@ internal static partial class FrameBuilder
     {
         var clause = s.ClauseAt(cue.Start);
         // "Reviews ... are continuing", "the application remains pending": continuing needs a review as its subject.
-        if (ContinuingWord().IsMatch(s.Text.AsSpan(cue.Start, cue.Span.Length))
+        if (ContinuingWord().IsMatch(s.TextOf(cue))
             && !ReviewSubject().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         if (TrialObject(s, cue, clause) is not null) return null;
@@ -206,14 +206,14 @@ internal static partial class FrameBuilder
     {
         var clause = s.ClauseAt(cue.Start);
         // "A decision on the sBLA ... is expected in April", "a decision ... is also pending": the noun needs its verb.
-        var text = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var text = s.TextOf(cue);
         if (text.EndsWith("decision", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
         {
             var rest = s.Text.AsSpan(cue.End, clause.End - cue.End);
             if (!DecisionDue().IsMatch(rest)) return null;
         }
         var app = NearestApplication(s, cue, clause, "marketing");
-        var pdufa = s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("PDUFA", StringComparison.Ordinal);
+        var pdufa = s.TextOf(cue).StartsWith("PDUFA", StringComparison.Ordinal);
         return new Frame
         {
             Anchor = cue,
@@ -235,16 +235,16 @@ internal static partial class FrameBuilder
         if (TrialObject(s, cue, clause) is not null) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         // "complete" files nothing unless its object is the application right after it.
-        if (s.Text.AsSpan(cue.Start, cue.Span.Length).StartsWith("complet", StringComparison.OrdinalIgnoreCase)
+        if (s.TextOf(cue).StartsWith("complet", StringComparison.OrdinalIgnoreCase)
             && (app is null || app.Start < cue.End || s.WordsBetween(cue.End, app.Start) > 3)) return null;
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
                       || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
         // "may apply for priority review when submitting": a condition, not a filing.
-        if (ConditionBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)))) return null;
+        if (ConditionBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
-        var filedIn = FiledIn().IsMatch(s.Text.AsSpan(cue.Start, Math.Min(30, s.Span.End - cue.Start)))
+        var filedIn = FiledIn().IsMatch(s.After(cue.Start, 30, s.Span.End))
                       // "resubmitted": only a marketing application is resubmitted in regulatory news.
-                      || s.Text.AsSpan(cue.Start, cue.Span.Length) is var verb && verb.StartsWith("resubmit", StringComparison.OrdinalIgnoreCase)
+                      || s.TextOf(cue) is var verb && verb.StartsWith("resubmit", StringComparison.OrdinalIgnoreCase)
                          && !verb.EndsWith("ssion", StringComparison.OrdinalIgnoreCase);
         if (app is null && !generic && !filedIn) return null;
         var future = s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 4)
@@ -268,7 +268,7 @@ internal static partial class FrameBuilder
         {
             if (!app.Detail.StartsWith("marketing", StringComparison.Ordinal)) continue;
             var planned = s.Cues(CueType.Future).Any(f => f.End <= app.Start && s.WordsBetween(f.End, app.Start) <= 1
-                && s.Text.AsSpan(f.Start, f.Span.Length) is var w && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("forthcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("anticipated", StringComparison.OrdinalIgnoreCase)));
+                && s.TextOf(f) is var w && (w.Equals("planned", StringComparison.OrdinalIgnoreCase) || w.Equals("upcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("forthcoming", StringComparison.OrdinalIgnoreCase) || w.Equals("anticipated", StringComparison.OrdinalIgnoreCase)));
             if (!planned || frames.Any(f => f.Kind == EventKind.Submission)) continue;
             frames.Add(new Frame { Anchor = app, Kind = EventKind.Submission, Subtype = app.Key, Status = EventStatus.Expected, HintJurisdiction = HintOf(app), CueStrength = 0.6, Rule = "planned-application" });
         }
@@ -277,11 +277,11 @@ internal static partial class FrameBuilder
     /// <summary>"CHMP adopted a positive opinion", "the advisory committee voted 10 to 0"; a bare "recommended" needs a committee.</summary>
     private static Frame? Opinion(SentenceContext s, Mention cue)
     {
-        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var word = s.TextOf(cue);
         // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
         if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
         {
-            var lead = s.Text.AsSpan(Math.Max(s.Span.Start, cue.Start - 40), Math.Min(40, cue.Start - s.Span.Start));
+            var lead = s.Before(cue.Start, 40, s.Span.Start);
             var judged = OpinionJudgement().Match(lead.ToString());
             if (!judged.Success) return null;
             return judged.Groups["neg"].Success
@@ -301,7 +301,7 @@ internal static partial class FrameBuilder
 
     private static Frame? Rejected(SentenceContext s, Mention cue)
     {
-        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var word = s.TextOf(cue);
         // "rejection", "refused", "denied" are also medical and everyday words: they need a regulator or a
         // filing in the sentence. A complete response letter or a negative opinion speaks for itself.
         var selfEvident = word.Contains("complete response", StringComparison.OrdinalIgnoreCase) || word.Equals("CRL", StringComparison.Ordinal)
@@ -318,7 +318,7 @@ internal static partial class FrameBuilder
         var rest = s.Text.AsSpan(cue.End, Math.Max(0, clause.End - cue.End));
         var market = rest.Contains("market", StringComparison.OrdinalIgnoreCase);
         // "An application for ... TLV-808 ... has been withdrawn": a passive reaches back to its subject.
-        var passive = PassiveBefore().IsMatch(s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 12), Math.Min(12, cue.Start - clause.Start)));
+        var passive = PassiveBefore().IsMatch(s.Before(cue.Start, 12, clause.Start));
         var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun))
             .Any(c => clause.Contains(c.Start) && (s.Distance(c, cue) <= 6 || passive && c.End <= cue.Start && s.Distance(c, cue) <= 30));
         if (app is null && !market && !generic) return null;
@@ -329,20 +329,20 @@ internal static partial class FrameBuilder
     /// <summary>"delivered through the Named Patient Program"; "the hospital exemption allows ..." only explains a scheme.</summary>
     private static Frame? Access(SentenceContext s, Mention cue)
     {
-        if (Definition().IsMatch(s.Text.AsSpan(cue.End, Math.Min(40, s.Span.End - cue.End)))) return null;
+        if (Definition().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
     }
 
     private static bool IsFilingNoun(SentenceContext s, Mention c)
     {
-        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        var w = s.TextOf(c);
         return w.Equals("filing", StringComparison.OrdinalIgnoreCase) || w.Equals("filings", StringComparison.OrdinalIgnoreCase)
                || w.StartsWith("submission", StringComparison.OrdinalIgnoreCase) || w.StartsWith("resubmission", StringComparison.OrdinalIgnoreCase);
     }
 
     private static bool IsExpectation(SentenceContext s, Mention c)
     {
-        var w = s.Text.AsSpan(c.Start, c.Span.Length);
+        var w = s.TextOf(c);
         return w.StartsWith("expect", StringComparison.OrdinalIgnoreCase) || w.StartsWith("is expected", StringComparison.OrdinalIgnoreCase)
                || w.StartsWith("are expected", StringComparison.OrdinalIgnoreCase) || w.StartsWith("anticipat", StringComparison.OrdinalIgnoreCase)
                || w.StartsWith("likely", StringComparison.OrdinalIgnoreCase) || w.StartsWith("could", StringComparison.OrdinalIgnoreCase)
@@ -355,14 +355,14 @@ internal static partial class FrameBuilder
     /// <summary>"secured PIC/S GMP recognition", "received a GMP certificate"; "GMP facilities" alone is not an event.</summary>
     private static Frame? Gmp(SentenceContext s, Mention cue)
     {
-        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var word = s.TextOf(cue);
         var clause = s.ClauseAt(cue.Start);
         // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome, unless something
         // was found to meet it ("complies with PIC/S GMP", "passed a GMP inspection").
         if (word.Equals("GMP", StringComparison.Ordinal))
         {
-            var lead = s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 50), Math.Min(50, cue.Start - clause.Start));
-            var tail = s.Text.AsSpan(cue.End, Math.Min(20, clause.End - cue.End));
+            var lead = s.Before(cue.Start, 50, clause.Start);
+            var tail = s.After(cue.End, 20, clause.End);
             if (!GmpMet().IsMatch(lead) || GmpFacility().IsMatch(tail)) return null;
             var pics0 = s.Text.AsSpan(clause.Start, clause.Length).Contains("PIC/S", StringComparison.Ordinal);
             return new Frame { Anchor = cue, Kind = EventKind.Gmp, Subtype = pics0 ? "PIC/S" : "GMP", CueStrength = 0.7, Rule = "gmp-met" };
@@ -378,7 +378,7 @@ internal static partial class FrameBuilder
     {
         var clause = s.ClauseAt(cue.Start);
         var trial = TrialObject(s, cue, clause);
-        var word = s.Text.AsSpan(cue.Start, cue.Span.Length);
+        var word = s.TextOf(cue);
         var explicitTrial = word.Contains("IND", StringComparison.Ordinal) || word.Contains("implied", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("implicit", StringComparison.OrdinalIgnoreCase) || word.Contains("proceed", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("hold", StringComparison.OrdinalIgnoreCase);
@@ -396,7 +396,7 @@ internal static partial class FrameBuilder
         if (s.Cues(CueType.ApplicationWord).Any(a => clause.Contains(a.Start) && s.Distance(a, cue) <= 4
             && TrialPurpose().Match(s.Text, a.End, Math.Min(60, s.Span.End - a.End)) is { Success: true } m && m.Index <= a.End + 1)) return "";
         var trialWord = s.Cues(CueType.TrialWord).FirstOrDefault(t => clause.Contains(t.Start) && s.Distance(t, cue) <= 3
-            && !s.Text.AsSpan(t.Start, t.Span.Length).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
+            && !s.TextOf(t).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
         // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
@@ -442,7 +442,7 @@ internal static partial class FrameBuilder
 
     private static bool IsAim(SentenceContext s, Mention hedge)
     {
-        var w = s.Text.AsSpan(hedge.Start, hedge.Span.Length);
+        var w = s.TextOf(hedge);
         return w.StartsWith("aim", StringComparison.OrdinalIgnoreCase) || w.StartsWith("prepar", StringComparison.OrdinalIgnoreCase) || w.StartsWith("ready", StringComparison.OrdinalIgnoreCase);
     }
 
@@ -456,7 +456,7 @@ internal static partial class FrameBuilder
 
         if (Before(CueType.Negation, 4)) return true;
         // "until it has been cleared", "unless the agency approves": a condition, not an act.
-        if (f.Status == EventStatus.Occurred && s.Text.AsSpan(Math.Max(clause.Start, cue.Start - 40), Math.Min(40, cue.Start - clause.Start)) is var lead
+        if (f.Status == EventStatus.Occurred && s.Before(cue.Start, 40, clause.Start) is var lead
             && ConditionClause().IsMatch(lead)) return true;
         if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.TrialAuthorization or EventKind.Acceptance
             && f.Status == EventStatus.Occurred && After(CueType.Negation, 1)) return true;

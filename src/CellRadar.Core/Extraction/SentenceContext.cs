@@ -19,6 +19,17 @@ internal sealed class SentenceContext
     public IReadOnlyList<Mention> Mentions { get; }
     public int Index { get; }
 
+    /// <summary>The words of a mention as they stand in the text.</summary>
+    public ReadOnlySpan<char> TextOf(Mention m) => Text.AsSpan(m.Start, m.Span.Length);
+
+    /// <summary>Up to <paramref name="chars"/> characters before <paramref name="position"/>, not reaching back past <paramref name="floor"/>.</summary>
+    public ReadOnlySpan<char> Before(int position, int chars, int floor) =>
+        Text.AsSpan(Math.Max(floor, position - chars), Math.Min(chars, position - floor));
+
+    /// <summary>Up to <paramref name="chars"/> characters from <paramref name="position"/>, not reaching past <paramref name="ceiling"/>.</summary>
+    public ReadOnlySpan<char> After(int position, int chars, int ceiling) =>
+        Text.AsSpan(position, Math.Min(chars, ceiling - position));
+
     public IEnumerable<Mention> Of(MentionType type) => Mentions.Where(m => m.Type == type);
 
     public IEnumerable<Mention> Cues(CueType type)
