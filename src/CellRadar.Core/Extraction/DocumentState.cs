@@ -16,17 +16,15 @@ internal sealed class DocumentState
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
         _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        var places = mentions.Where(m => m.Type == MentionType.Agency).Select(m => m.Detail)
-            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction).Select(m => m.Key))
-            .Distinct(StringComparer.Ordinal).ToList();
-        if (places.Count == 1)
-            SoleJurisdiction = (places[0], _agencies.FirstOrDefault()?.Key ?? "");
-        var counts = mentions.Where(m => m.Type == MentionType.Agency).Select(m => m.Detail)
+        // Every place the item names, through an agency or by name, counted once per mention.
+        var counts = _agencies.Select(m => m.Detail)
             .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction).Select(m => m.Key))
             .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        if (counts.Count == 0) return;
+        var top = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
+        if (counts.Count == 1) SoleJurisdiction = top;
         var total = counts.Sum(c => c.Count);
-        if (counts.Count > 0 && counts[0].Count >= 3 && counts[0].Count * 10 >= total * 6)
-            DominantJurisdiction = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
+        if (counts[0].Count >= 3 && counts[0].Count * 10 >= total * 6) DominantJurisdiction = top;
     }
 
     public int DistinctProducts { get; }
