@@ -40,6 +40,7 @@ public sealed class UsageTests
     [InlineData("eval")]
     [InlineData("article-body")]
     [InlineData("watch")]
+    [InlineData("serve")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CellRadar.Core.Catalog;
 using CellRadar.Processing;
 using CellRadar.Storage;
 using CellRadar.Web;
@@ -46,7 +45,6 @@ internal static class ServeCommand
         using (var store = SqliteEventStore.Open(path, context.Time))
         {
             if (store.Counts().Items == 0) IngestSamples(store, samples, context);
-            store.IndexProducts(ReferenceCatalog.Embedded.Products.Select(Searchable));
         }
         var access = WriteAccessPolicy.For(urls, context.Environment(WriteAccessPolicy.EnvironmentVariable));
         var app = WebHost.Build(new ServeSettings { DatabasePath = path, Urls = urls, Access = access, Time = context.Time, Pipeline = context.Pipeline });
@@ -77,14 +75,6 @@ internal static class ServeCommand
         store.FinishRun(run, new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events));
         context.Out.WriteLine($"the database was empty: ingested {ingest.Inserted} items (events {ingest.Events}) from {folder}, failed {ingest.Failed}");
         foreach (var failure in store.Failures(run)) context.Out.WriteLine(failure.ToString());
-    }
-
-    /// <summary>A catalog product under its canonical name, found by every other name it goes by and by its sponsor.</summary>
-    private static SearchProduct Searchable(ProductEntry p)
-    {
-        List<string> aliases = [.. p.Brands, .. p.Codes, .. p.ShortNames, .. p.OtherNames];
-        if (p.Inn is not null && p.Name is { Length: > 0 } name) aliases.Add(name);
-        return new SearchProduct(p.Canonical, aliases, p.Sponsor);
     }
 
     /// <summary>The samples copied beside the program at build time, else a samples folder in the current one.</summary>

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using CellRadar.Api;
+using CellRadar.Core.Catalog;
 using CellRadar.Pages;
 using CellRadar.Processing;
 using CellRadar.Storage;
@@ -70,6 +71,10 @@ internal static class WebHost
             });
         });
 
+        // The catalog's products are searchable by every name they go by, whatever the database holds.
+        using (var store = SqliteEventStore.Open(settings.DatabasePath, settings.Time))
+            store.IndexProducts(ReferenceCatalog.Embedded.Products.Select(Searchable));
+
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
@@ -83,5 +88,13 @@ internal static class WebHost
         app.MapSearchApi();
         app.MapPages();
         return app;
+    }
+
+    /// <summary>A catalog product under its canonical name, found by every other name it goes by and by its sponsor.</summary>
+    private static SearchProduct Searchable(ProductEntry p)
+    {
+        List<string> aliases = [.. p.Brands, .. p.Codes, .. p.ShortNames, .. p.OtherNames];
+        if (p.Inn is not null && p.Name is { Length: > 0 } name) aliases.Add(name);
+        return new SearchProduct(p.Canonical, aliases, p.Sponsor);
     }
 }
