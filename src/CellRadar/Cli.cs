@@ -27,6 +27,13 @@ public static class Cli
             GenerateCommand.Create(context),
             BenchCommand.Create(context),
             WatchCommand.Create(context),
+            ReconcileCommand.Create(context),
+            StatusCommand.Create(context),
+            TimelineCommand.Create(context),
+            LandscapeCommand.Create(context),
+            ChangesCommand.Create(context),
+            ExportCommand.Create(context),
+            ReportCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };
