@@ -76,7 +76,9 @@ public static class FactReconciler
             AnnouncedDate = announced,
             FirstReported = firstReported,
             FirstSeen = firstSeen == default ? null : firstSeen,
-            LatencyDays = Latency(consensus.Date, firstReported),
+            // A decision date taken only from a report's publication day says nothing about how late the news was.
+            LatencyDays = deciding.Any(s => !s.DatedByPublication && DateConsensus.Agree(s.Event.Date!.Value, consensus.Date!.Value))
+                ? Latency(consensus.Date, firstReported) : null,
             Agency = agency,
             Sponsors = [.. sorted.Where(s => s.Event.Sponsor.Length > 0).GroupBy(s => s.Event.Sponsor, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal)

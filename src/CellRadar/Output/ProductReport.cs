@@ -33,7 +33,8 @@ internal sealed class ProductReport(string product, IReadOnlyList<MarketStatus> 
             .Select(g => new[] { g.Key, g.Count().ToString(System.Globalization.CultureInfo.InvariantCulture), Median(g.Select(f => f.LatencyDays!.Value)) })
             .ToList();
         var sources = facts.SelectMany(f => f.Supports).GroupBy(s => s.ItemKey, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => (Item: g.Key, g.First().Url, g.First().Publisher, g.First().Trust)).ToList();
+            .Select(g => (Item: g.Key, g.First().Url, g.First().Publisher, g.First().Trust,
+                Evidence: g.Select(s => s.Evidence).Distinct(StringComparer.Ordinal).ToList())).ToList();
 
         if (html)
         {
@@ -53,7 +54,9 @@ internal sealed class ProductReport(string product, IReadOnlyList<MarketStatus> 
             foreach (var s in sources)
             {
                 var link = SafeUrl(s.Url) is { } url ? $" <a href=\"{E(url)}\">{E(url)}</a>" : "";
-                output.WriteLine($"<li>{E(s.Item)} ({E(s.Publisher.Length > 0 ? s.Publisher : "unknown publisher")}, {E(s.Trust)}){link}</li>");
+                output.WriteLine($"<li>{E(s.Item)} ({E(s.Publisher.Length > 0 ? s.Publisher : "unknown publisher")}, {E(s.Trust)}){link}<ul>");
+                foreach (var evidence in s.Evidence) output.WriteLine($"<li><q>{E(evidence)}</q></li>");
+                output.WriteLine("</ul></li>");
             }
             output.WriteLine("</ul></body></html>");
             return;
@@ -74,7 +77,10 @@ internal sealed class ProductReport(string product, IReadOnlyList<MarketStatus> 
         output.WriteLine("## Sources");
         output.WriteLine();
         foreach (var s in sources)
-            output.WriteLine($"- {Md(s.Item)} ({Md(s.Publisher.Length > 0 ? s.Publisher : "unknown publisher")}, {Md(s.Trust)}){(SafeUrl(s.Url) is { } u ? " <" + Md(u) + ">" : "")}");
+        {
+            output.WriteLine($"- {Md(s.Item)} ({Md(s.Publisher.Length > 0 ? s.Publisher : "unknown publisher")}, {Md(s.Trust)}){(SafeUrl(s.Url) is { } u ? " " + Md(u) : "")}");
+            foreach (var evidence in s.Evidence) output.WriteLine($"  - \"{Md(evidence)}\"");
+        }
     }
 
     private static string Median(IEnumerable<int> values)
