@@ -248,7 +248,7 @@ public sealed class SqliteEventStore : IEventStore
                 }
                 outcomes[n] = SaveOutcome.Inserted;
                 eItem.Value = id;
-                reclustered.AddRange(facts.Fingerprint(Convert.ToInt64(id, CultureInfo.InvariantCulture), record.ContentHash, record.Text));
+                reclustered.AddRange(facts.Fingerprint(Convert.ToInt64(id, CultureInfo.InvariantCulture), record.ContentHash, record.Text, record.PrecomputedSignature));
                 foreach (var ev in record.Events)
                 {
                     touched.Add(FactKey.Of(ev));

@@ -24,10 +24,10 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
     /// Fingerprints an item and joins it to the cluster of its near-duplicates. Returns the ids of already stored
     /// items whose cluster id changed (their facts count independent sources differently now).
     /// </summary>
-    public List<long> Fingerprint(long itemId, string contentHash, string text)
+    public List<long> Fingerprint(long itemId, string contentHash, string text, ulong[]? precomputed = null)
     {
         var changed = new List<long>();
-        var signature = NearDuplicates.Signature(text);
+        var signature = precomputed ?? NearDuplicates.Signature(text);
         var cluster = contentHash;
         if (signature is not null)
         {
@@ -130,14 +130,12 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
             sJurisdiction.Value = key.Jurisdiction.Code;
             sKind.Value = key.Kind.ToWire();
             var supports = new List<Support>();
-            var eventIds = new List<long>();
             using (var r = supportsCmd.ExecuteReader())
             {
                 while (r.Read())
                 {
                     var subtype = r.GetString(3);
                     if (FactKey.FamilyOf(key.Kind, subtype) != key.Family) continue;
-                    eventIds.Add(r.GetInt64(0));
                     supports.Add(ReadSupport(r, key));
                 }
             }
@@ -148,7 +146,7 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
                 continue;
             }
             var fact = FactReconciler.Reconcile(key, supports, trust);
-            if (Upsert(fact, eventIds)) written++;
+            if (Upsert(fact)) written++;
             markets.Add((key.Product, key.Jurisdiction.Code));
         }
         foreach (var (product, jurisdiction) in markets) UpdateStatus(product, jurisdiction);
@@ -236,13 +234,13 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
     }
 
     /// <summary>Writes the fact if it is new or changed, logging new facts and new conflicts; true when written.</summary>
-    private bool Upsert(Fact fact, List<long> eventIds)
+    private bool Upsert(Fact fact)
     {
         var body = Json(w => FactJson.Write(w, fact));
         var keyText = fact.Key.ToString();
         long? id = null;
-        Fact? old = null;
-        using (var find = Command("SELECT id, body FROM facts WHERE fact_key = $key"))
+        string[]? oldConflicts = null;
+        using (var find = Command("SELECT id, body, conflict_values FROM facts WHERE fact_key = $key"))
         {
             find.Parameters.AddWithValue("$key", keyText);
             using var r = find.ExecuteReader();
@@ -250,22 +248,23 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
             {
                 id = r.GetInt64(0);
                 if (r.GetString(1) == body) return false;
-                using var doc = JsonDocument.Parse(r.GetString(1));
-                old = FactJson.Read(doc.RootElement);
+                oldConflicts = r.GetString(2).Split('\n', StringSplitOptions.RemoveEmptyEntries);
             }
         }
+        var conflictLines = fact.Conflicts.Select(c => OneLine(c.ToString())).ToArray();
         using (var write = Command(id is null
             ? """
               INSERT INTO facts (fact_key, product, kind, family, jurisdiction, subtype, status, fact_date, date_start, agency, confidence,
-                                 independent_sources, unconfirmed, conflicts, body, updated_at)
+                                 independent_sources, unconfirmed, conflicts, conflict_values, reliance, sources, body, updated_at)
               VALUES ($key, $product, $kind, $family, $jurisdiction, $subtype, $status, $date, $start, $agency, $confidence,
-                      $sources, $unconfirmed, $conflicts, $body, $at)
+                      $sources, $unconfirmed, $conflicts, $conflict_values, $reliance, $items, $body, $at)
               RETURNING id
               """
             : """
               UPDATE facts SET subtype = $subtype, status = $status, fact_date = $date, date_start = $start, agency = $agency,
                                confidence = $confidence, independent_sources = $sources, unconfirmed = $unconfirmed,
-                               conflicts = $conflicts, body = $body, updated_at = $at
+                               conflicts = $conflicts, conflict_values = $conflict_values, reliance = $reliance, sources = $items,
+                               body = $body, updated_at = $at
               WHERE fact_key = $key
               RETURNING id
               """))
@@ -284,34 +283,43 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
             write.Parameters.AddWithValue("$sources", fact.IndependentSources);
             write.Parameters.AddWithValue("$unconfirmed", fact.Unconfirmed ? 1 : 0);
             write.Parameters.AddWithValue("$conflicts", fact.Conflicts.Count);
+            write.Parameters.AddWithValue("$conflict_values", string.Join('\n', conflictLines));
+            write.Parameters.AddWithValue("$reliance", fact.Reliance is { } route ? $"{route.Route}|{route.Reference}" : DBNull.Value);
+            write.Parameters.AddWithValue("$items", string.Join('\n', fact.Supports.Select(s => s.ItemKey).Distinct().Order(StringComparer.Ordinal).Take(MaxSources)));
             write.Parameters.AddWithValue("$body", body);
             write.Parameters.AddWithValue("$at", now);
             id = Convert.ToInt64(write.ExecuteScalar(), CultureInfo.InvariantCulture);
         }
-        using (var clear = Command("DELETE FROM fact_supports WHERE fact_id = $fact"))
-        {
-            clear.Parameters.AddWithValue("$fact", id);
-            clear.ExecuteNonQuery();
-        }
-        using (var link = Command("INSERT INTO fact_supports (fact_id, event_id) VALUES ($fact, $event)"))
+        // Events never leave a fact (stored events are never changed), so only events not linked yet are added.
+        using (var link = Command("""
+            INSERT INTO fact_supports (fact_id, event_id)
+            SELECT $fact, e.id FROM events e
+            WHERE lower(e.product) = $product AND e.jurisdiction = $jurisdiction AND e.kind = $kind AND ($identity = 0 OR e.subtype = $family)
+            ON CONFLICT (fact_id, event_id) DO NOTHING
+            """))
         {
             link.Parameters.AddWithValue("$fact", id);
-            var pEvent = link.Parameters.Add("$event", SqliteType.Integer);
-            foreach (var e in eventIds)
-            {
-                pEvent.Value = e;
-                link.ExecuteNonQuery();
-            }
+            link.Parameters.AddWithValue("$product", fact.Key.Product);
+            link.Parameters.AddWithValue("$jurisdiction", fact.Key.Jurisdiction.Code);
+            link.Parameters.AddWithValue("$kind", fact.Key.Kind.ToWire());
+            link.Parameters.AddWithValue("$identity", fact.Key.SubtypeIsIdentity ? 1 : 0);
+            link.Parameters.AddWithValue("$family", fact.Key.Family);
+            link.ExecuteNonQuery();
         }
-        if (old is null) Log(FactChange.NewFact, fact, Describe(fact));
-        foreach (var conflict in fact.Conflicts)
+        if (oldConflicts is null) Log(FactChange.NewFact, fact, Describe(fact));
+        // A conflict is new when its line (the field and every disagreeing value) was not there before.
+        foreach (var line in conflictLines)
         {
-            var before = old?.Conflicts.FirstOrDefault(c => c.Field == conflict.Field);
-            var fresh = conflict.Values.Select(v => v.Value).Except(before?.Values.Select(v => v.Value) ?? [], StringComparer.Ordinal).ToList();
-            if (before is null || fresh.Count > 0) Log(FactChange.NewConflict, fact, conflict.ToString());
+            if (oldConflicts is null || !oldConflicts.Contains(line, StringComparer.Ordinal))
+                LogRow(FactChange.NewConflict, fact.Key.Product, fact.Key.Jurisdiction.Code, keyText, line);
         }
         return true;
     }
+
+    /// <summary>Item keys kept per fact for the status table; the body keeps them all.</summary>
+    private const int MaxSources = 20;
+
+    private static string OneLine(string text) => text.Replace('\n', ' ').Replace('\r', ' ');
 
     private void Delete(FactKey key)
     {
@@ -322,19 +330,33 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
 
     private void UpdateStatus(string product, string jurisdiction)
     {
+        // The status machine needs no supports: facts are rebuilt from their columns, never from the (large) bodies.
         var facts = new List<Fact>();
-        using (var cmd = Command("SELECT body FROM facts WHERE product = $product AND jurisdiction = $jurisdiction"))
+        var sources = new Dictionary<FactKey, string>();
+        using (var cmd = Command("SELECT fact_key, status, fact_date, agency, unconfirmed, reliance, sources FROM facts WHERE product = $product AND jurisdiction = $jurisdiction"))
         {
             cmd.Parameters.AddWithValue("$product", product);
             cmd.Parameters.AddWithValue("$jurisdiction", jurisdiction);
             using var r = cmd.ExecuteReader();
             while (r.Read())
             {
-                using var doc = JsonDocument.Parse(r.GetString(0));
-                facts.Add(FactJson.Read(doc.RootElement));
+                if (!FactKey.TryParse(r.GetString(0), out var key)) continue;
+                var route = r.IsDBNull(5) ? null : r.GetString(5).Split('|');
+                facts.Add(new Fact
+                {
+                    Key = key,
+                    Status = EventStatusNames.TryParse(r.GetString(1), out var st) ? st : default,
+                    DecisionDate = r.IsDBNull(2) ? null : PartialDate.Parse(r.GetString(2)),
+                    Agency = r.GetString(3),
+                    Unconfirmed = r.GetInt64(4) != 0,
+                    Reliance = route is [var name, var reference] ? new RelianceRoute(name, reference) : null,
+                });
+                sources[key] = r.GetString(6);
             }
         }
-        var status = StatusMachine.Evaluate(facts);
+        var status = StatusMachine.Evaluate(facts) is { } evaluated
+            ? evaluated with { Sources = sources[evaluated.Fact].Split('\n', StringSplitOptions.RemoveEmptyEntries) }
+            : null;
         string? oldStage = null;
         string? oldBody = null;
         using (var cmd = Command("SELECT stage, body FROM market_status WHERE product = $product AND jurisdiction = $jurisdiction"))

@@ -5,15 +5,17 @@ namespace CellRadar.Core.Reconciliation;
 /// <summary>
 /// Near-duplicate detection for reprints: a MinHash signature of an item's cleaned text (word 4-shingles, lower
 /// case, letters and digits only, <see cref="Hashes"/> hash functions). Two items are near-duplicates when at
-/// least <see cref="MinAgreeing"/> of the signature positions agree (an estimated resemblance of 0.8 or more).
-/// For lookup the signature is cut into <see cref="Bands"/> bands of <see cref="Rows"/>; two near items disagree
-/// in at most 12 positions, so at least 4 of their 16 bands are equal: a search by equal bands finds every near
-/// item, never only some, and the relation does not depend on which item came first.
+/// least <see cref="MinAgreeing"/> of the signature positions agree (an estimated resemblance of 0.8 or more)
+/// <em>and</em> at least one of their <see cref="Bands"/> bands of <see cref="Rows"/> positions is equal, which is
+/// what the store looks items up by. Both tests depend only on the two signatures, so the relation is symmetric
+/// and does not depend on which item came first. Eight-row bands keep look-ups cheap on corpora whose articles
+/// share stock phrases (a pair with resemblance 0.3 shares a band once in 2,000); the price is recall on the
+/// loosest reprints: a pair with resemblance 0.9 is found 99% of the time, 0.8 about 77%.
 /// </summary>
 public static class NearDuplicates
 {
     public const int Hashes = 64;
-    public const int Rows = 4;
+    public const int Rows = 8;
     public const int Bands = Hashes / Rows;
     public const int MinAgreeing = 52;
 
@@ -69,7 +71,17 @@ public static class NearDuplicates
         return n;
     }
 
-    public static bool AreNear(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => Agreeing(a, b) >= MinAgreeing;
+    public static bool AreNear(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b) => Agreeing(a, b) >= MinAgreeing && ShareBand(a, b);
+
+    /// <summary>True when some band has all its positions equal: the items are look-up candidates of each other.</summary>
+    public static bool ShareBand(ReadOnlySpan<ulong> a, ReadOnlySpan<ulong> b)
+    {
+        for (var band = 0; band < Bands; band++)
+        {
+            if (a.Slice(band * Rows, Rows).SequenceEqual(b.Slice(band * Rows, Rows))) return true;
+        }
+        return false;
+    }
 
     /// <summary>One key per band (its rows hashed together), for the lookup index.</summary>
     public static long[] BandKeys(ReadOnlySpan<ulong> signature)

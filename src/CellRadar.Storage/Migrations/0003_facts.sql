@@ -45,6 +45,12 @@ CREATE TABLE facts (
     independent_sources INTEGER NOT NULL,
     unconfirmed INTEGER NOT NULL CHECK (unconfirmed IN (0, 1)),
     conflicts INTEGER NOT NULL DEFAULT 0,
+    -- Each conflict as one line ("subtype: BLA vs NDA"), so a new one is found without parsing the body.
+    conflict_values TEXT NOT NULL DEFAULT '',
+    -- What the status machine needs besides the columns above: the reliance route ("route|reference") and up to
+    -- 20 supporting item keys, one per line; so statuses are recomputed without reading the bodies.
+    reliance TEXT,
+    sources TEXT NOT NULL DEFAULT '',
     body TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );

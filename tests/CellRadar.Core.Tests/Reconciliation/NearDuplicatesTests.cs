@@ -28,7 +28,7 @@ public sealed class NearDuplicatesTests
     }
 
     [Fact]
-    public void Near_duplicates_always_share_a_band_so_the_lookup_finds_them()
+    public void A_lightly_edited_reprint_shares_a_band_so_the_lookup_finds_it()
     {
         var reprint = "Syndicated copy\n" + Story.Replace("next year", "in the coming year", StringComparison.Ordinal);
         var a = NearDuplicates.Signature(Story)!;
