@@ -1,5 +1,6 @@
 using CellRadar.Core.Errors;
 using CellRadar.Core.Fetching;
+using CellRadar.Core.Reconciliation;
 
 namespace CellRadar.Storage;
 
@@ -69,6 +70,24 @@ public interface IEventStore : IDisposable
 
     /// <summary>True when the entry was handled before: its item stored (<see cref="ItemRecord.Entry"/>) or its failure recorded.</summary>
     bool IsEntrySeen(string feedUrl, string entryKey);
+
+    /// <summary>
+    /// Streams stored facts (events of all items merged per product, kind, subtype family and jurisdiction), per
+    /// product in date order, undated facts last. Facts are kept up to date by <see cref="SaveBatch"/>.
+    /// </summary>
+    IEnumerable<Fact> QueryFacts(FactQuery query);
+
+    /// <summary>The stored stage of each (product, jurisdiction), for the given products (canonical names) or all, by product then jurisdiction.</summary>
+    IReadOnlyList<MarketStatus> MarketStatuses(IReadOnlyList<string>? products = null);
+
+    /// <summary>New facts, status changes and new conflicts logged at or after <paramref name="since"/>, in the order they were logged.</summary>
+    IEnumerable<FactChange> Changes(DateTimeOffset since);
+
+    /// <summary>
+    /// Recomputes every fact and market status from the stored events (after a new extractor or trust file, or on a
+    /// database from before facts existed), fingerprinting items that have none; logs what changed.
+    /// </summary>
+    ReconcileSummary Reconcile();
 
     /// <summary>Marks an entry that can never become an item (no text anywhere) as seen, with the error that says why.</summary>
     void MarkEntryFailed(FeedEntryRef entry, CellRadarError error);

@@ -28,6 +28,13 @@ public static class Cli
             BenchCommand.Create(context),
             WatchCommand.Create(context),
             ServeCommand.Create(context),
+            ReconcileCommand.Create(context),
+            StatusCommand.Create(context),
+            TimelineCommand.Create(context),
+            LandscapeCommand.Create(context),
+            ChangesCommand.Create(context),
+            ExportCommand.Create(context),
+            ReportCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

@@ -60,8 +60,16 @@ internal static class CommonOptions
         return null;
     }
 
-    public static SqliteEventStore OpenStore(string? option, CliContext context) =>
-        SqliteEventStore.Open(StoreLocation.Resolve(option, context.Environment), context.Time);
+    public static Option<string?> Trust() => new("--trust")
+    {
+        Description = "A trust file (JSON: levels and host/source rules) used when events are reconciled into facts. Default: the built-in data/trust.json.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Opens the store; with <paramref name="trustFile"/>, facts are reconciled with that trust file (E301 when it is unreadable or wrong).</summary>
+    public static SqliteEventStore OpenStore(string? option, CliContext context, string? trustFile = null) =>
+        SqliteEventStore.Open(StoreLocation.Resolve(option, context.Environment), context.Time,
+            trustFile is null ? null : Core.Reconciliation.TrustPolicy.FromFile(trustFile));
 
     /// <summary>Streams the items under <paramref name="paths"/>; standard input is opened only when <c>-</c> is given.</summary>
     public static IEnumerable<ReadResult> ReadItems(string[] paths, CliContext context)
