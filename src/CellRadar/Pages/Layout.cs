@@ -7,6 +7,8 @@ internal static class Layout
 {
     private static readonly (string Path, string Label)[] Navigation =
     [
+        ("/", "Landscape"),
+        ("/map", "Map"),
         ("/events", "Events"),
         ("/search", "Search"),
         ("/ingest", "Ingest"),

@@ -86,6 +86,9 @@ internal static class WebHost
         app.MapEventsApi();
         app.MapItemsApi();
         app.MapSearchApi();
+        app.MapProductsApi();
+        app.MapFactsApi();
+        app.MapChangesApi();
         app.MapPages();
         return app;
     }

@@ -203,7 +203,7 @@ public sealed class ServeApiTests(ServedApp served) : IClassFixture<ServedApp>
     [Fact]
     public async Task Pages_and_api_answers_carry_the_content_security_policy()
     {
-        foreach (var path in new[] { "events", "search?q=car-t", "ingest", "api/events", "static/site.css" })
+        foreach (var path in new[] { "", "map", "products/fucaso", "events", "search?q=car-t", "ingest", "api/events", "api/products", "feed.atom", "static/site.css" })
         {
             using var response = await served.Client.GetAsync(path);
             Assert.True(response.IsSuccessStatusCode, path);
@@ -219,7 +219,7 @@ public sealed class ServeApiTests(ServedApp served) : IClassFixture<ServedApp>
     [Fact]
     public async Task Pages_have_no_inline_script_or_style()
     {
-        foreach (var path in new[] { "events", "search?q=approval", "ingest", "items/1" })
+        foreach (var path in new[] { "", "map", "map?product=kymriah", "products/fucaso", "events", "search?q=approval", "ingest", "items/1" })
         {
             var html = await served.Client.GetStringAsync(path);
             Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
