@@ -158,4 +158,120 @@ public sealed class BrowserTests(BrowserSession session)
         await page.Keyboard.PressAsync("Enter");
         Assert.Equal("main", await page.EvaluateAsync<string>("() => document.activeElement.id"));
     }
+
+    [BrowserFact]
+    public async Task The_landscape_shows_the_seeds_products_with_their_stages()
+    {
+        // The products the seeds' gold names, read from the gold files rather than written here.
+        var seeded = Directory.GetFiles(Path.Combine(Seeds.Folder, "gold"), "*.jsonl")
+            .SelectMany(File.ReadLines).Where(l => l.Trim().Length > 0)
+            .Select(l => System.Text.Json.JsonDocument.Parse(l).RootElement.GetProperty("product").GetString()!)
+            .Distinct().ToList();
+        Assert.NotEmpty(seeded);
+        var page = await session.NewPage();
+        await page.GotoAsync(session.Url(""));
+        Assert.Equal("Landscape", await page.Locator("h1").InnerTextAsync());
+        var products = await page.Locator("table.landscape tbody th.product").AllInnerTextsAsync();
+        foreach (var product in seeded) Assert.Contains(product, products);
+        // Every filled cell names its stage in words next to its colour, and a date or "undated".
+        var cells = page.Locator("table.landscape td.cell");
+        Assert.True(await cells.CountAsync() >= products.Count);
+        foreach (var text in (await cells.AllInnerTextsAsync()).Take(40))
+            Assert.Matches(@"^(approved|under review|filed|in trials|designated|rejected|withdrawn)\s+(\d{4}(-\d{2}(-\d{2})?)?|undated)\*?$", text.Trim());
+        await BrowserSession.Screenshot(page, "landscape", fullPage: false);
+    }
+
+    [BrowserFact]
+    public async Task A_filter_narrows_the_landscape_and_a_column_link_sorts_it()
+    {
+        var page = await session.NewPage();
+        await page.GotoAsync(session.Url(""));
+        var all = await page.Locator("table.landscape tbody th.product").CountAsync();
+        await page.Locator("#target").SelectOptionAsync("BCMA");
+        await page.Locator("#sponsor").FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/?*target=BCMA*");
+        var shown = await page.Locator("table.landscape tbody th.product").CountAsync();
+        Assert.InRange(shown, 1, all - 1);
+        Assert.Equal("BCMA", await page.Locator("#target").InputValueAsync());
+
+        // Sorting by China keeps the filter and puts the products furthest along there first.
+        await page.Locator("table.landscape thead th a", new() { HasTextString = "CN" }).ClickAsync();
+        await page.WaitForURLAsync("**/?*sort=CN*");
+        Assert.Contains("target=BCMA", page.Url, StringComparison.Ordinal);
+        Assert.Equal("descending", await page.Locator("table.landscape thead th[aria-sort]").GetAttributeAsync("aria-sort"));
+        var first = page.Locator("table.landscape tbody tr").First.Locator("td.cell[data-market=CN]");
+        Assert.StartsWith("approved", (await first.InnerTextAsync()).Trim(), StringComparison.Ordinal);
+        Assert.Equal(shown, await page.Locator("table.landscape tbody th.product").CountAsync());
+        await BrowserSession.Screenshot(page, "landscape-filtered", fullPage: false);
+    }
+
+    [BrowserFact]
+    public async Task The_product_timeline_draws_fucasos_approvals_in_date_order_and_leads_to_the_evidence()
+    {
+        var page = await session.NewPage();
+        await page.GotoAsync(session.Url("products/Fucaso"));
+        Assert.Equal("equecabtagene autoleucel", await page.Locator("h1").InnerTextAsync());
+        var marks = page.Locator("svg.timeline a.timeline-mark[data-kind=approval]");
+        var count = await marks.CountAsync();
+        Assert.True(count >= 2, $"{count} approvals drawn");
+        var drawn = new List<(double X, PartialDateText Date, string Market)>();
+        for (var i = 0; i < count; i++)
+        {
+            var mark = marks.Nth(i);
+            var box = await mark.Locator("circle, rect").First.BoundingBoxAsync();
+            drawn.Add((box!.X, new PartialDateText(await mark.GetAttributeAsync("data-date") ?? ""), await mark.GetAttributeAsync("data-market") ?? ""));
+        }
+        var leftToRight = drawn.OrderBy(d => d.X).ToList();
+        Assert.Equal(leftToRight.Select(d => d.Date.Value.Start).Order(), leftToRight.Select(d => d.Date.Value.Start));
+        var markets = leftToRight.Select(d => d.Market).ToList();
+        Assert.True(markets.IndexOf("CN") >= 0 && markets.IndexOf("MO") > markets.IndexOf("CN"), string.Join(", ", markets));
+        // A month is drawn as a bar over the month, a day as a point.
+        Assert.Equal("month", await page.Locator("svg.timeline a.timeline-mark[data-market=MO][data-kind=approval]").GetAttributeAsync("data-precision"));
+        Assert.Equal(1, await page.Locator("svg.timeline a.timeline-mark[data-market=MO][data-kind=approval] rect").CountAsync());
+        Assert.Equal(1, await page.Locator("svg.timeline a.timeline-mark[data-market=CN][data-kind=approval] circle").CountAsync());
+        // Sources that disagree are said so in words, not only in colour.
+        var conflicts = page.Locator("section.fact.conflict");
+        Assert.True(await conflicts.CountAsync() >= 1);
+        Assert.Contains("Sources disagree", await conflicts.First.InnerTextAsync(), StringComparison.Ordinal);
+        await BrowserSession.Screenshot(page, "product");
+
+        // The CN approval's mark leads to the fact, and its first source to the item with that sentence marked.
+        await page.Locator("svg.timeline a.timeline-mark[data-market=CN][data-kind=approval]").ClickAsync();
+        await page.WaitForURLAsync("**/products/*#fact-*");
+        var fact = page.Locator("section.fact:target");
+        Assert.Contains("CN", await fact.Locator("h3").InnerTextAsync(), StringComparison.Ordinal);
+        var quoted = await fact.Locator("blockquote.evidence").First.InnerTextAsync();
+        await fact.Locator("a.source-item").First.ClickAsync();
+        await page.WaitForURLAsync("**/items/*");
+        Assert.Equal(quoted.Trim(), string.Concat(await page.Locator("mark.evidence.selected").AllInnerTextsAsync()).Trim());
+        await BrowserSession.Screenshot(page, "product-source");
+    }
+
+    [BrowserFact]
+    public async Task The_map_colours_each_market_by_stage_and_says_it_in_words()
+    {
+        var page = await session.NewPage();
+        await page.GotoAsync(session.Url("map"));
+        Assert.True(await page.Locator("svg.tilemap rect.tile:not(.stage-none)").CountAsync() >= 5);
+        await BrowserSession.Screenshot(page, "map");
+
+        await page.Locator("#product").SelectOptionAsync("equecabtagene autoleucel");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await page.WaitForURLAsync("**/map?product=*");
+        var china = page.Locator("svg.tilemap a.tile-link[aria-label^='China']");
+        Assert.Contains("stage-approved", await china.Locator("rect").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        Assert.Equal("APP", await china.Locator("text.tile-stage").TextContentAsync());
+        var row = page.Locator("table.plain tbody tr", new() { HasTextString = "(CN)" });
+        Assert.Contains("approved", await row.InnerTextAsync(), StringComparison.Ordinal);
+        // Markets where nothing is known are drawn but not coloured.
+        Assert.Contains("stage-none", await page.Locator("svg.tilemap g[aria-label^='Iceland'] rect").GetAttributeAsync("class") ?? "", StringComparison.Ordinal);
+        await BrowserSession.Screenshot(page, "map-product");
+    }
+
+    /// <summary>A date attribute read back from the page.</summary>
+    private readonly record struct PartialDateText(string Text)
+    {
+        public Core.Model.PartialDate Value => Core.Model.PartialDate.Parse(Text);
+    }
 }

@@ -6,7 +6,8 @@ namespace CellRadar.Tests.Browser;
 
 /// <summary>
 /// The built <c>cellradar serve</c> as a real child process on 127.0.0.1 and a port it picks itself, over a temp
-/// database that it fills with the bundled samples at start (the database is empty).
+/// database that it fills at start (the database is empty) from <c>--samples</c>: the bundled samples and the
+/// shared seed items together, copied into one temp folder (the seeds' gold stays out).
 /// </summary>
 internal sealed partial class ServedProcess : IDisposable
 {
@@ -29,7 +30,10 @@ internal sealed partial class ServedProcess : IDisposable
     public static async Task<ServedProcess> StartAsync()
     {
         var temp = new TempFolder();
-        var start = BuiltApp.StartInfo(["serve", "--db", temp.Database, "--urls", "http://127.0.0.1:0"]);
+        var corpus = temp.Folder("corpus");
+        foreach (var file in Directory.GetFiles(Web.ServedApp.Samples).Concat(Seeds.Items))
+            File.Copy(file, Path.Combine(corpus, Path.GetFileName(file)));
+        var start = BuiltApp.StartInfo(["serve", "--db", temp.Database, "--urls", "http://127.0.0.1:0", "--samples", corpus]);
         start.Environment.Remove("CELLRADAR_API_KEY");
         var process = Process.Start(start)!;
         process.StandardInput.Close();
