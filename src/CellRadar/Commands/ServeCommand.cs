@@ -29,7 +29,8 @@ internal static class ServeCommand
             HelpName = "DIR",
         };
         var command = new Command("serve",
-            "Serve the web pages (events, items with their evidence, search, ingest) and the JSON API over the database, " +
+            "Serve the web pages (landscape, world map, product pages, events, items with their evidence, search, ingest), " +
+            "the JSON API and the Atom feed of changes over the database, " +
             "until stopped with Ctrl+C. Prints the address to open.")
         {
             db, urls, samples,
