@@ -21,23 +21,36 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     public void Process(Document document)
     {
-        var doc = new DocumentState(document.Mentions, document.Sentences);
+        var doc = new DocumentState(document.Text, document.Mentions, document.Sentences);
         var found = new List<BoundEvent>();
         var mentions = document.Mentions;
         var m = 0;
+        Mention? answerDate = null;
         for (var i = 0; i < document.Sentences.Count; i++)
         {
+            var carried = answerDate;
+            answerDate = null;
             var span = document.Sentences[i];
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
             var inside = new List<Mention>();
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
                 if (mentions[k].End <= span.End) inside.Add(mentions[k]);
+            // "When did China approve its first CAR-T? In June 2021. The NMPA approved ...": an answer that is
+            // only a date dates the act stated in the sentence right after it.
+            if (inside.Count == 1 && inside[0].Type == MentionType.Date && DateOnlyAnswer().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
+            {
+                answerDate = inside[0];
+                continue;
+            }
             if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
             if (NotAStatement(document.Text, span)) continue;
             var s = new SentenceContext(document.Text, span, inside, i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
             var dates = DateAssignment.Assign(s, frames);
+            if (carried is not null)
+                foreach (var f in frames)
+                    if (dates[f].Count == 0) dates[f].Add(carried);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
@@ -216,4 +229,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^\s*(?:In|On|Since|Back\s+in)?\s*[\w ,]{3,25}?\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnlyAnswer();
 }

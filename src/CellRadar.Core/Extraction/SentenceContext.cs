@@ -98,6 +98,6 @@ internal sealed class SentenceContext
     private static readonly string[] ClauseMarkers =
     [
         ";", ", while ", ", whereas ", ", with ", " but ", ", which ", " while ", ", and the ", ", and it ",
-        ", after which ", ". ", " and is now ", ", following ", ", a move ", " whereas ",
+        ", after which ", ". ", " and is now ", ", following ", ", a move ", " whereas ", ", and that ",
     ];
 }
