@@ -62,7 +62,7 @@ public static class CueLexicon
             "complete response letter", "complete response letters", "CRL", "CRLs", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
-            "voted against", "denied approval", "denied", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
+            "voted against", "denied approval", "denied", "Notice of Non-Compliance", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
         })
             yield return (p, CueType.Reject, "");
         foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))

@@ -253,4 +253,19 @@ public class GeneralisationTests
         Assert.Equal(EventStatus.Ongoing, Extract.Single(events, EventKind.Acceptance, "MO").Status);
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Acceptance && e.Jurisdiction.Code == "SG");
     }
+
+    [Fact]
+    public void Tga_provisional_determination_is_a_conditional_pathway_designation()
+    {
+        var events = Extract.From("The TGA granted Elevidys a provisional determination in August 2025.", "2025-09-30");
+        Assert.Equal("ConditionalApprovalPathway", Extract.Single(events, EventKind.Designation, "AU").Subtype);
+    }
+
+    [Fact]
+    public void Health_canada_notice_of_non_compliance_is_a_rejection_not_an_approval()
+    {
+        var events = Extract.From("Health Canada issued a Notice of Non-Compliance for Elevidys in August.", "2025-09-30");
+        Extract.Single(events, EventKind.Rejection, "CA");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+    }
 }
