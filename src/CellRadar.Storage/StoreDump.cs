@@ -350,9 +350,9 @@ public static class StoreDump
     private static void Flush(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer, TextWriter output)
     {
         json.Flush();
+        // "\n" whatever the platform: the same store gives the same bytes everywhere. One write per line.
+        buffer.Write("\n"u8);
         output.Write(Encoding.UTF8.GetString(buffer.WrittenSpan));
-        // "\n" whatever the platform: the same store gives the same bytes everywhere.
-        output.Write('\n');
         buffer.ResetWrittenCount();
         json.Reset();
     }
