@@ -101,6 +101,25 @@ public sealed class PostgresEventStore : IEventStore
 
     private void Migrate()
     {
+        // A read replica (hot standby) or a database set read-only cannot be migrated, and need not be: the
+        // primary was. Such a store serves reads when its schema is this program's, and says where to migrate if not.
+        if (_connection.ExecuteScalar<string>("SELECT current_setting('transaction_read_only')") == "on")
+        {
+            SchemaVersion = _connection.ExecuteScalar<bool>("SELECT to_regclass('schema_migrations') IS NOT NULL")
+                ? _connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations")
+                : 0;
+            if (SchemaVersion > Migrations.LatestPostgres)
+            {
+                throw new CellRadarException(new CellRadarError(ErrorCode.StoreSchemaTooNew, Description,
+                    $"schema version {SchemaVersion}, this program knows up to {Migrations.LatestPostgres}; use a newer cellradar"));
+            }
+            if (SchemaVersion < Migrations.LatestPostgres)
+            {
+                throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, Description,
+                    $"read-only database at schema version {SchemaVersion}, this program needs {Migrations.LatestPostgres}; run 'cellradar migrate' against the primary"));
+            }
+            return;
+        }
         // Two processes opening a new database at once: the second waits here until the first has migrated,
         // then finds nothing left to do. A session lock, since each script commits on its own.
         _connection.Execute("SELECT pg_advisory_lock(@key)", new { key = MigrationLock });

@@ -115,4 +115,37 @@ public sealed class PostgresEventStoreTests : EventStoreContract
             store.SaveBatch(store.StartRun("ingest"), [Items.Record("d", text, Items.Event(text, text, "p", EventKind.Approval, "US", "2024-02"))]);
         Assert.Equal(29, Scalar("SELECT date_end - date_start + 1 FROM events"));
     }
+
+    private void MakeReadOnly()
+    {
+        var name = new NpgsqlConnectionStringBuilder(_database).Database;
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var cmd = new NpgsqlCommand($"ALTER DATABASE {name} SET default_transaction_read_only = on", connection);
+        cmd.ExecuteNonQuery();
+        NpgsqlConnection.ClearPool(connection);
+    }
+
+    [StoreFact]
+    public void A_read_only_database_like_a_replica_is_read_without_migrating()
+    {
+        const string text = "Regulators approved Zelventa.";
+        using (var store = OpenStore())
+            store.SaveBatch(store.StartRun("ingest"), [Items.Record("r", text, Items.Event(text, text, "zelventa", EventKind.Approval, "US"))]);
+        MakeReadOnly();
+        using var replica = OpenStore();
+        Assert.Equal(Migrations.LatestPostgres, replica.SchemaVersion);
+        Assert.Equal("zelventa", Assert.Single(replica.QueryEvents(new EventQuery())).Event.Product);
+        var ex = Assert.Throws<CellRadarException>(() => replica.StartRun("ingest"));
+        Assert.Equal(ErrorCode.StoreWriteFailed, ex.Error.Code);
+    }
+
+    [StoreFact]
+    public void A_read_only_database_that_was_never_migrated_says_to_migrate_the_primary()
+    {
+        MakeReadOnly();
+        var ex = Assert.Throws<CellRadarException>(() => OpenStore());
+        Assert.Equal(ErrorCode.StoreUnavailable, ex.Error.Code);
+        Assert.Contains("run 'cellradar migrate' against the primary", ex.Message, StringComparison.Ordinal);
+    }
 }
