@@ -25,16 +25,24 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var found = new List<BoundEvent>();
         var mentions = document.Mentions;
         var m = 0;
+        // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
+        // that goes on to the rules gets a list of its own.
+        var inside = new List<Mention>();
         for (var i = 0; i < document.Sentences.Count; i++)
         {
             var span = document.Sentences[i];
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
-            var inside = new List<Mention>();
+            inside.Clear();
+            var hasCue = false;
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
-                if (mentions[k].End <= span.End) inside.Add(mentions[k]);
-            if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            {
+                if (mentions[k].End > span.End) continue;
+                inside.Add(mentions[k]);
+                hasCue |= mentions[k].Type is MentionType.Cue or MentionType.Designation;
+            }
+            if (!hasCue) continue;
             if (NotAStatement(document.Text, span)) continue;
-            var s = new SentenceContext(document.Text, span, inside, i);
+            var s = new SentenceContext(document.Text, span, new List<Mention>(inside), i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
             var dates = DateAssignment.Assign(s, frames);
