@@ -31,6 +31,9 @@ public sealed class SqliteEventStore : IEventStore
 
     public int SchemaVersion { get; private set; }
 
+    /// <summary>The open connection, for the export and import of whole tables.</summary>
+    internal SqliteConnection Connection => _connection;
+
     /// <summary>Opens (creating the file and its folder if needed) and migrates the database at <paramref name="path"/>.</summary>
     /// <exception cref="CellRadarException">E201 when the file cannot be opened as a database, E202 when its schema is newer than this program.</exception>
     public static SqliteEventStore Open(string path, TimeProvider? time = null)

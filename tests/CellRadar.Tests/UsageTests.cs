@@ -17,6 +17,8 @@ public sealed class UsageTests
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "soon")]
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "0s")]
     [InlineData("ingest", "--feed")]
+    [InlineData("import", "a.jsonl", "b.jsonl")]
+    [InlineData("export", "--out")]
     public void Bad_usage_exits_2_with_E301_naming_the_command(params string[] args)
     {
         var result = CliRun.Run(args);
@@ -40,6 +42,9 @@ public sealed class UsageTests
     [InlineData("eval")]
     [InlineData("article-body")]
     [InlineData("watch")]
+    [InlineData("migrate")]
+    [InlineData("export")]
+    [InlineData("import")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");

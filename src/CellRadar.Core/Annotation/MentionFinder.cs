@@ -75,17 +75,31 @@ public sealed partial class MentionFinder : IPipelineComponent
         _entities.FindAll(text, (s, e, v) => found.Add(new Mention(v.Type, new TextSpan(s, e), v.Key, v.Detail)));
         AddPatternProducts(text, found);
         AddGenericAgencies(text, found);
-        var entitySpans = found.Where(m => m.Type is MentionType.Application or MentionType.Designation or MentionType.Agency or MentionType.Product).ToList();
+        var names = NameSpansByStart(found);
+        // Cues come left to right without overlapping, so one pass over the names sorted by start serves them
+        // all: the names starting before a cue ends are read once, and the cue overlaps one of them exactly
+        // when the furthest end among them lies past the cue's start.
+        var next = 0;
+        var furthestEnd = int.MinValue;
         _cues.FindAll(text, (s, e, v) =>
         {
-            var span = new TextSpan(s, e);
+            while (next < names.Count && names[next].Start < e) furthestEnd = Math.Max(furthestEnd, names[next++].End);
             // A cue inside a name ("License" in "Biologics License Application") is part of that name.
-            foreach (var m in entitySpans)
-                if (m.Span.Overlaps(span)) return;
-            found.Add(new Mention(MentionType.Cue, span, v.Key, v.Detail));
+            if (furthestEnd > s) return;
+            found.Add(new Mention(MentionType.Cue, new TextSpan(s, e), v.Key, v.Detail));
         });
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         document.Mentions.AddRange(found);
+    }
+
+    /// <summary>The spans of the names a cue word cannot be part of, sorted by start.</summary>
+    private static List<TextSpan> NameSpansByStart(List<Mention> found)
+    {
+        var spans = new List<TextSpan>(found.Count);
+        foreach (var m in found)
+            if (m.Type is MentionType.Application or MentionType.Designation or MentionType.Agency or MentionType.Product) spans.Add(m.Span);
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     /// <summary>Products the catalog does not know, found from the shapes of their names.</summary>

@@ -26,25 +26,33 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var mentions = document.Mentions;
         var m = 0;
         Mention? answerDate = null;
+        // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
+        // that goes on to the rules gets a list of its own.
+        var inside = new List<Mention>();
         for (var i = 0; i < document.Sentences.Count; i++)
         {
             var carried = answerDate;
             answerDate = null;
             var span = document.Sentences[i];
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
-            var inside = new List<Mention>();
+            inside.Clear();
+            var hasCue = false;
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
-                if (mentions[k].End <= span.End) inside.Add(mentions[k]);
+            {
+                if (mentions[k].End > span.End) continue;
+                inside.Add(mentions[k]);
+                hasCue |= mentions[k].Type is MentionType.Cue or MentionType.Designation;
+            }
             // "When did China approve its first CAR-T? In June 2021. The NMPA approved ...": an answer that is
             // only a date dates the act stated in the sentence right after it.
-            if (inside.Count == 1 && inside[0].Type == MentionType.Date && DateOnlyAnswer().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
+            if (!hasCue && inside.Count == 1 && inside[0].Type == MentionType.Date && DateOnlyAnswer().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
             {
                 answerDate = inside[0];
                 continue;
             }
-            if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            if (!hasCue) continue;
             if (NotAStatement(document.Text, span)) continue;
-            var s = new SentenceContext(document.Text, span, inside, i);
+            var s = new SentenceContext(document.Text, span, new List<Mention>(inside), i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
             var dates = DateAssignment.Assign(s, frames);

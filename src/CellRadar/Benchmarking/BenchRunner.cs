@@ -82,14 +82,14 @@ internal sealed class BenchRunner(int seed, int threads, int batchSize, Func<Ite
         };
     }
 
-    /// <summary>Single-threaded time per pipeline component over the first <paramref name="items"/> items.</summary>
-    public (string Name, double Seconds)[] Components(int items)
+    /// <summary>Single-threaded time and allocated bytes per pipeline component over the first <paramref name="items"/> items.</summary>
+    public (string Name, double Seconds, long AllocatedBytes)[] Components(int items)
     {
         var timed = pipeline().Components.Select(c => new TimedComponent(c)).ToArray();
         var timedPipeline = new ItemPipeline(timed);
         foreach (var chunk in Chunks(items, new Stopwatch()))
             foreach (var s in chunk) timedPipeline.Process(s.Item);
-        return [.. timed.Select(t => (t.Name, t.Ticks / (double)Stopwatch.Frequency))];
+        return [.. timed.Select(t => (t.Name, t.Ticks / (double)Stopwatch.Frequency, t.AllocatedBytes))];
     }
 
     private IEnumerable<List<SyntheticItem>> Chunks(int items, Stopwatch generate)
