@@ -15,7 +15,7 @@ namespace CellRadar.Storage;
 /// workers share one server. One connection per store; a store is used by one command at a time, while any
 /// number of processes may use the same database: content-hash uniqueness is the database's, not the program's.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore
+public sealed partial class PostgresEventStore : IEventStore
 {
     private const string EventColumns = """
         e.id, e.item_id, i.item_key, i.origin, i.url, e.product, e.product_is_new, e.kind, e.subtype, e.jurisdiction,
@@ -163,7 +163,7 @@ public sealed class PostgresEventStore : IEventStore
             WHERE id = @runId
             """, new { at = Now(), counts.ItemsRead, counts.Inserted, counts.Duplicates, counts.Failed, counts.Events, runId }));
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items)
+    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now)
     {
         if (items.Count == 0) return [];
         for (var attempt = 1; ; attempt++)

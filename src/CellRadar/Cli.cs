@@ -30,6 +30,12 @@ public static class Cli
             MigrateCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
+            ReconcileCommand.Create(context),
+            StatusCommand.Create(context),
+            TimelineCommand.Create(context),
+            LandscapeCommand.Create(context),
+            ChangesCommand.Create(context),
+            ReportCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

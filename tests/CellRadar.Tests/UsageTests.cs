@@ -14,6 +14,11 @@ public sealed class UsageTests
     [InlineData("eval", "--gold", "g", "items", "--min-f1", "1.5")]
     [InlineData("extract")]
     [InlineData("watch")]
+    [InlineData("status")]
+    [InlineData("changes")]
+    [InlineData("changes", "--since", "last-week")]
+    [InlineData("export", "--what", "items")]
+    [InlineData("report", "fucaso", "--format", "pdf")]
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "soon")]
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "0s")]
     [InlineData("ingest", "--feed")]
@@ -45,6 +50,12 @@ public sealed class UsageTests
     [InlineData("migrate")]
     [InlineData("export")]
     [InlineData("import")]
+    [InlineData("status")]
+    [InlineData("timeline")]
+    [InlineData("landscape")]
+    [InlineData("changes")]
+    [InlineData("report")]
+    [InlineData("reconcile")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");
