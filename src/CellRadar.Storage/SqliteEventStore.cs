@@ -216,7 +216,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -578,7 +578,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
             var written = facts.Update(facts.TakePending());
             tx.Commit();
             return written;
@@ -596,7 +596,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
