@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds CellRadar, runs every test project, then scores the extractor on ../shared/seeds and the
+# Builds CellRadar, starts a PostgreSQL server for the store tests (scripts/postgres-for-tests.sh), runs
+# every test project, then scores the extractor on ../shared/seeds and the
 # HTML reader on ../shared/benchmarks/article-body when those folders exist (a score below the bar
 # counts as a failed test). Prints "N passed, N failed" last.
 set -uo pipefail
@@ -14,6 +15,7 @@ fi
 mkdir -p artifacts
 passed=0
 failed=0
+skipped=0
 
 dotnet build CellRadar.slnx -c Release -nologo >artifacts/build.log 2>&1
 build=$?
@@ -24,6 +26,27 @@ if [ "$build" -ne 0 ]; then
   exit 1
 fi
 
+# The store tests run on SQLite and on a real PostgreSQL server. A developer's own server is used when
+# CELLRADAR_TEST_PG names one; otherwise a throw-away one is started (installed from Debian's packages when
+# missing and we are root) and stopped at the end. Without one the PostgreSQL tests are skipped with the
+# reason, except in CI (CI=true), where a server that does not start is a failure and the tests fail too.
+if [ -z "${CELLRADAR_TEST_PG:-}" ]; then
+  # shellcheck source=scripts/postgres-for-tests.sh
+  . scripts/postgres-for-tests.sh
+  if postgres_for_tests_start 2>artifacts/postgres.log; then
+    trap postgres_for_tests_stop EXIT
+    echo "$PGT_DESCRIPTION"
+  elif [ "${CI:-}" = "true" ]; then
+    echo "PostgreSQL for the tests did not start; see artifacts/postgres.log" >&2
+    cat artifacts/postgres.log >&2
+    failed=$((failed + 1))
+  else
+    echo "PostgreSQL not available ($(tail -1 artifacts/postgres.log)); its tests are skipped"
+  fi
+else
+  echo "PostgreSQL for the tests: CELLRADAR_TEST_PG as set"
+fi
+
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   dotnet test "$project" -c Release --no-build -nologo --logger "console;verbosity=normal" >"artifacts/$name.log" 2>&1
@@ -31,9 +54,12 @@ for project in tests/*/*.csproj; do
   total=$(sed -nE 's/^ *Total tests: *([0-9]+).*/\1/p' "artifacts/$name.log" | tail -1)
   p=$(sed -nE 's/^ +Passed: *([0-9]+).*/\1/p' "artifacts/$name.log" | tail -1)
   f=$(sed -nE 's/^ +Failed: *([0-9]+).*/\1/p' "artifacts/$name.log" | tail -1)
+  s=$(sed -nE 's/^ +Skipped: *([0-9]+).*/\1/p' "artifacts/$name.log" | tail -1)
   p=${p:-0}
   f=${f:-0}
+  s=${s:-0}
   summary="$total tests, $p passed, $f failed"
+  [ "$s" -gt 0 ] && summary="$summary, $s skipped"
   if [ -z "$total" ]; then
     echo "$name: no test summary; see artifacts/$name.log" >&2
     tail -20 "artifacts/$name.log" >&2
@@ -44,6 +70,7 @@ for project in tests/*/*.csproj; do
   echo "$name: $summary"
   passed=$((passed + p))
   failed=$((failed + f))
+  skipped=$((skipped + s))
 done
 
 seeds=../shared/seeds
@@ -92,5 +119,9 @@ else
   echo "article-body benchmark not found at $bench; skipped"
 fi
 
-echo "$passed passed, $failed failed"
+if [ "$skipped" -gt 0 ]; then
+  echo "$passed passed, $failed failed, $skipped skipped"
+else
+  echo "$passed passed, $failed failed"
+fi
 [ "$failed" -eq 0 ]

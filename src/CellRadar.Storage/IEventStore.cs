@@ -24,7 +24,15 @@ public interface IEventStore : IDisposable
     /// when anything fails, none is (<see cref="CellRadarException"/> with E203). Returns one outcome per
     /// item, in order; an item whose content hash is already stored (or earlier in the batch) is a duplicate.
     /// </summary>
-    IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items);
+    /// <paramref name="merge"/> says whether the facts the new events touch are merged in the same transaction or
+    /// left pending for <see cref="ReconcilePending"/>.
+    IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now);
+
+    /// <summary>
+    /// Merges the facts left pending by <see cref="FactMerge.Deferred"/> saves (of this or any earlier, perhaps
+    /// interrupted, run), in one transaction; returns how many facts were written.
+    /// </summary>
+    int ReconcilePending();
 
     /// <summary>Records input that could not be read or processed during a run.</summary>
     void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures);

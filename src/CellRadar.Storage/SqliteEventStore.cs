@@ -34,6 +34,9 @@ public sealed class SqliteEventStore : IEventStore
 
     public int SchemaVersion { get; private set; }
 
+    /// <summary>The open connection, for the export and import of whole tables.</summary>
+    internal SqliteConnection Connection => _connection;
+
     /// <summary>Opens (creating the file and its folder if needed) and migrates the database at <paramref name="path"/>.</summary>
     /// <param name="trust">How far sources are trusted when events are reconciled into facts; default the embedded <c>data/trust.json</c>.</param>
     /// <exception cref="CellRadarException">E201 when the file cannot be opened as a database, E202 when its schema is newer than this program.</exception>
@@ -141,7 +144,7 @@ public sealed class SqliteEventStore : IEventStore
         WriteNonQuery(cmd);
     }
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items)
+    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now)
     {
         var outcomes = new SaveOutcome[items.Count];
         if (items.Count == 0) return outcomes;
@@ -218,7 +221,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -287,7 +290,8 @@ public sealed class SqliteEventStore : IEventStore
                 }
             }
             facts.AddKeysOfItems(reclustered, touched);
-            facts.Update(touched);
+            if (merge == FactMerge.Now) facts.Update(touched);
+            else facts.MarkPending(touched);
             tx.Commit();
             return outcomes;
         }
@@ -731,17 +735,35 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
+    public int ReconcilePending()
+    {
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
+            var written = facts.Update(facts.TakePending());
+            tx.Commit();
+            return written;
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
+    }
+
     public ReconcileSummary Reconcile()
     {
         var at = Now();
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
             var keys = facts.AllKeys();
+            facts.TakePending();
             var written = facts.Update(keys);
             int statuses;
             using (var count = _connection.CreateCommand())

@@ -16,7 +16,7 @@ public static class Cli
         var root = new Command("cellradar",
             "CellRadar finds regulatory events (designations, trial authorisations, filings, approvals, opinions, " +
             "rejections, withdrawals, access programmes, GMP outcomes) in news about cell and gene therapies, " +
-            "ties each to the sentence that states it, stores them in SQLite and scores them against gold.")
+            "ties each to the sentence that states it, stores them in SQLite or PostgreSQL and scores them against gold.")
         {
             IngestCommand.Create(context),
             EventsCommand.Create(context),
@@ -28,12 +28,14 @@ public static class Cli
             BenchCommand.Create(context),
             WatchCommand.Create(context),
             ServeCommand.Create(context),
+            MigrateCommand.Create(context),
+            ExportCommand.Create(context),
+            ImportCommand.Create(context),
             ReconcileCommand.Create(context),
             StatusCommand.Create(context),
             TimelineCommand.Create(context),
             LandscapeCommand.Create(context),
             ChangesCommand.Create(context),
-            ExportCommand.Create(context),
             ReportCommand.Create(context),
             new HelpOption(),
             new VersionOption(),

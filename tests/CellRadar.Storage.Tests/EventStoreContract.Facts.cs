@@ -24,7 +24,7 @@ public abstract partial class EventStoreContract
     private static RegulatoryEvent Approval(string text, string? date) =>
         Items.Event(text, text[..text.IndexOf(',', StringComparison.Ordinal)], "zelventa", EventKind.Approval, "CN", date);
 
-    [Fact]
+    [StoreFact]
     public void Events_of_items_saved_in_separate_batches_merge_into_one_fact_with_the_most_precise_agreed_date()
     {
         using var store = OpenStore();
@@ -42,7 +42,26 @@ public abstract partial class EventStoreContract
         Assert.Equal(PartialDate.Parse("2023-06-30"), status.Date);
     }
 
-    [Fact]
+    [StoreFact]
+    public void A_deferred_save_leaves_facts_pending_until_they_are_merged_and_then_equals_an_immediate_merge()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("ingest");
+        store.SaveBatch(run, [At(Items.Record("a", FilingText, Approval(FilingText, "2023-06")), "https://wire.example/a")], FactMerge.Deferred);
+        store.SaveBatch(run, [At(Items.Record("b", OtherText, Approval(OtherText, "2023-06-30")), "https://broker.example/b")], FactMerge.Deferred);
+        Assert.Empty(store.QueryFacts(new FactQuery()));
+        Assert.Empty(store.MarketStatuses());
+
+        Assert.Equal(1, store.ReconcilePending());
+        var fact = Assert.Single(store.QueryFacts(new FactQuery { Products = ["Zelventa"] }));
+        Assert.Equal(PartialDate.Parse("2023-06-30"), fact.DecisionDate);
+        Assert.Equal(2, fact.Supports.Count);
+        Assert.Equal(MarketStage.Approved, Assert.Single(store.MarketStatuses(["zelventa"])).Stage);
+        // Nothing is left pending: a second merge writes nothing.
+        Assert.Equal(0, store.ReconcilePending());
+    }
+
+    [StoreFact]
     public void A_reprint_of_an_item_on_another_site_counts_as_one_source()
     {
         using var store = OpenStore();
@@ -59,7 +78,7 @@ public abstract partial class EventStoreContract
         Assert.Single(fact.Supports.Select(s => s.Cluster).Where(c => fact.Supports.Count(s => s.Cluster == c) == 2).Distinct());
     }
 
-    [Fact]
+    [StoreFact]
     public void New_facts_status_changes_and_new_conflicts_are_logged_with_the_store_clock()
     {
         using var store = OpenStore();
@@ -85,7 +104,7 @@ public abstract partial class EventStoreContract
         Assert.DoesNotContain(later, c => c.Change == FactChange.NewFact && c.FactKey.Contains("acceptance", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [StoreFact]
     public void A_full_reconcile_gives_the_facts_incremental_saving_gave_and_logs_nothing_new()
     {
         using var store = OpenStore();
@@ -105,7 +124,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(PartialDate.Parse("2023-07-02"), after[0].FirstReported);
     }
 
-    [Fact]
+    [StoreFact]
     public void Facts_are_filtered_by_product_jurisdiction_and_kind()
     {
         using var store = OpenStore();

@@ -23,7 +23,7 @@ public abstract partial class EventStoreContract : IDisposable
     private const string ApprovalText =
         "Regulators in Washington cleared Zelventa for adults with stubborn lymphoma. The sponsor said shipments start soon.";
 
-    [Fact]
+    [StoreFact]
     public void Opening_an_empty_database_applies_every_migration()
     {
         using var store = OpenStore();
@@ -31,7 +31,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(new StoreCounts(0, 0, 0, 0), store.Counts());
     }
 
-    [Fact]
+    [StoreFact]
     public void Reopening_keeps_what_was_stored()
     {
         using (var store = OpenStore())
@@ -45,7 +45,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal("zelventa", Assert.Single(reopened.QueryEvents(new EventQuery())).Event.Product);
     }
 
-    [Fact]
+    [StoreFact]
     public void The_same_content_saved_twice_is_stored_once()
     {
         using var store = OpenStore();
@@ -64,7 +64,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(1, store.Counts().Events);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_failing_batch_leaves_nothing_half_written()
     {
         using var store = OpenStore();
@@ -82,7 +82,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(1, store.Counts().Events);
     }
 
-    [Fact]
+    [StoreFact]
     public void Filters_select_by_product_jurisdiction_kind_and_since()
     {
         using var store = OpenStore();
@@ -111,7 +111,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(2, store.QueryEvents(new EventQuery { Limit = 2 }).Count());
     }
 
-    [Fact]
+    [StoreFact]
     public void Partial_dates_come_back_with_their_precision()
     {
         using var store = OpenStore();
@@ -133,7 +133,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Null(dates["p-none"]);
     }
 
-    [Fact]
+    [StoreFact]
     public void Evidence_offsets_point_into_the_stored_text()
     {
         using var store = OpenStore();
@@ -154,7 +154,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Null(store.ItemText(stored.ItemId + 1000));
     }
 
-    [Fact]
+    [StoreFact]
     public void Failures_are_recorded_with_their_run()
     {
         using var store = OpenStore();
@@ -170,7 +170,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(3, store.Counts().Failures);
     }
 
-    [Fact]
+    [StoreFact]
     public void Runs_keep_their_counts_and_times_from_the_clock()
     {
         using var store = OpenStore();
@@ -186,7 +186,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(new RunCounts(5, 3, 1, 1, 7), stored.Counts);
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_can_be_limited_to_the_items_one_run_stored()
     {
         using var store = OpenStore();
@@ -200,7 +200,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(["betacel"], store.QueryEvents(new EventQuery { RunId = secondRun }).Select(e => e.Event.Product));
     }
 
-    [Fact]
+    [StoreFact]
     public void A_database_from_a_newer_program_is_refused_with_E202()
     {
         using (OpenStore()) { }
@@ -212,7 +212,7 @@ public abstract partial class EventStoreContract : IDisposable
 
     private const string FeedUrl = "https://bulletin.example.com/feed.rss";
 
-    [Fact]
+    [StoreFact]
     public void Saving_an_item_from_a_feed_entry_marks_the_entry_seen_and_reopening_keeps_it()
     {
         using (var store = OpenStore())
@@ -228,7 +228,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.True(reopened.IsEntrySeen(FeedUrl, "entry-1"));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_entry_whose_item_is_already_stored_is_marked_seen_as_a_duplicate()
     {
         using var store = OpenStore();
@@ -240,7 +240,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.Equal(1, store.Counts().Items);
     }
 
-    [Fact]
+    [StoreFact]
     public void A_failing_batch_marks_no_entry_seen()
     {
         using var store = OpenStore();
@@ -253,7 +253,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.False(store.IsEntrySeen(FeedUrl, "bad"));
     }
 
-    [Fact]
+    [StoreFact]
     public void A_poll_without_validators_keeps_the_stored_ones()
     {
         using var store = OpenStore();
@@ -268,7 +268,7 @@ public abstract partial class EventStoreContract : IDisposable
         Assert.True(store.Feed(FeedUrl)!.Validators.IsEmpty);
     }
 
-    [Fact]
+    [StoreFact]
     public void An_entry_that_can_never_be_an_item_is_remembered_with_its_error()
     {
         using var store = OpenStore();

@@ -183,11 +183,11 @@ public sealed class ReconciliationCommandTests : IDisposable
     public void Reconcile_rebuilds_the_facts_of_a_database_and_a_bad_trust_file_is_refused_by_name()
     {
         var db = IngestSeeds();
-        var before = RunAt(Noon, "export", "--db", db).Out;
+        var before = RunAt(Noon, "export", "--db", db, "--what", "facts").Out;
         var rebuilt = RunAt(Noon, "reconcile", "--db", db);
         Assert.Equal(0, rebuilt.ExitCode);
         Assert.StartsWith("reconciled: 0 fact(s) written", rebuilt.Out, StringComparison.Ordinal);
-        Assert.Equal(before, RunAt(Noon, "export", "--db", db).Out);
+        Assert.Equal(before, RunAt(Noon, "export", "--db", db, "--what", "facts").Out);
 
         var trust = _temp.File("trust.json", """{ "levels": [] }""");
         var refused = RunAt(Noon, "reconcile", "--db", db, "--trust", trust);

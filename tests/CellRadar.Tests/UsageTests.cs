@@ -22,6 +22,8 @@ public sealed class UsageTests
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "soon")]
     [InlineData("watch", "--feeds", "feeds.txt", "--every", "0s")]
     [InlineData("ingest", "--feed")]
+    [InlineData("import", "a.jsonl", "b.jsonl")]
+    [InlineData("export", "--out")]
     public void Bad_usage_exits_2_with_E301_naming_the_command(params string[] args)
     {
         var result = CliRun.Run(args);
@@ -46,11 +48,13 @@ public sealed class UsageTests
     [InlineData("article-body")]
     [InlineData("watch")]
     [InlineData("serve")]
+    [InlineData("migrate")]
+    [InlineData("export")]
+    [InlineData("import")]
     [InlineData("status")]
     [InlineData("timeline")]
     [InlineData("landscape")]
     [InlineData("changes")]
-    [InlineData("export")]
     [InlineData("report")]
     [InlineData("reconcile")]
     public void Help_text_matches_its_golden_file(string command)

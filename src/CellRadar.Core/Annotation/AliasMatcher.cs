@@ -8,10 +8,20 @@ namespace CellRadar.Core.Annotation;
 /// tries the candidate phrases there, longest first. Matches never overlap: the longest at a position wins
 /// and the scan resumes after it.
 /// </summary>
+/// <remarks>
+/// Common starts ("th", "in", "co") have dozens of candidates, and comparing each in full was most of the
+/// cost. Each candidate therefore carries its first four characters folded to lower case in one
+/// <see cref="ulong"/>; the text at the position is folded once, and a candidate whose four characters
+/// differ is skipped with one compare. The fold is exact only for ASCII, so it is used only where both the
+/// phrase's and the text's first characters are ASCII; anything else gets the full comparison as before.
+/// </remarks>
 public sealed class AliasMatcher<T>
 {
     private readonly SearchValues<string> _starts;
     private readonly Dictionary<int, Entry[]> _byPrefix;
+
+    /// <summary>The candidates for two ASCII starting characters, lower-cased: index <c>a * 128 + b</c>.</summary>
+    private readonly Entry[]?[] _byAsciiPrefix = new Entry[]?[128 * 128];
 
     /// <param name="phrases">
     /// Each phrase with its value and whether its letter case must match exactly (acronyms such as
@@ -32,6 +42,11 @@ public sealed class AliasMatcher<T>
         _byPrefix = entries
             .GroupBy(e => Key(e.Phrase[0], e.Phrase[1]))
             .ToDictionary(g => g.Key, g => g.OrderByDescending(e => e.Phrase.Length).ToArray());
+        foreach (var (key, candidates) in _byPrefix)
+        {
+            int a = key >> 16, b = key & 0xFFFF;
+            if (a < 128 && b < 128) _byAsciiPrefix[a * 128 + b] = candidates;
+        }
         // Two-letter starts, searched case-insensitively; the exact check follows per entry.
         _starts = SearchValues.Create(
             entries.Select(e => e.Phrase[..2]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray(),
@@ -58,13 +73,16 @@ public sealed class AliasMatcher<T>
                 i += rel + 1;
                 continue;
             }
-            if (_byPrefix.TryGetValue(Key(text[i], text[i + 1]), out var candidates) && IsStart(span, i))
+            var candidates = CandidatesAt(text, i);
+            if (candidates is not null && IsStart(span, i))
             {
                 var matched = false;
+                var head = FoldedHead(span[i..], out var headIsAscii);
                 foreach (var e in candidates)
                 {
                     var end = i + e.Phrase.Length;
                     if (end > text.Length) continue;
+                    if (headIsAscii && e.HeadIsAscii && (head & e.HeadMask) != e.Head) continue;
                     var slice = span.Slice(i, e.Phrase.Length);
                     var equal = e.CaseSensitive
                         ? slice.SequenceEqual(e.Phrase)
@@ -80,6 +98,33 @@ public sealed class AliasMatcher<T>
             i++;
         }
     }
+
+    private Entry[]? CandidatesAt(string text, int i)
+    {
+        char a = text[i], b = text[i + 1];
+        if (a < 128 && b < 128) return _byAsciiPrefix[AsciiLower(a) * 128 + AsciiLower(b)];
+        return _byPrefix.GetValueOrDefault(Key(a, b));
+    }
+
+    /// <summary>Up to the first four characters of <paramref name="s"/>, ASCII lower-cased, 16 bits each; <paramref name="isAscii"/> is false when one is not ASCII.</summary>
+    private static ulong FoldedHead(ReadOnlySpan<char> s, out bool isAscii)
+    {
+        ulong head = 0;
+        var n = Math.Min(4, s.Length);
+        for (var k = 0; k < n; k++)
+        {
+            var c = s[k];
+            if (c >= 128) { isAscii = false; return 0; }
+            head |= (ulong)AsciiLower(c) << (16 * k);
+        }
+        isAscii = true;
+        return head;
+    }
+
+    /// <summary>The bits of <see cref="FoldedHead"/> that a phrase of <paramref name="length"/> characters fills.</summary>
+    private static ulong MaskFor(int length) => length >= 4 ? ulong.MaxValue : (1UL << (16 * length)) - 1;
+
+    private static int AsciiLower(char c) => c is >= 'A' and <= 'Z' ? c + 32 : c;
 
     private static readonly SearchValues<char> AsciiLettersAndDigits =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
@@ -122,5 +167,24 @@ public sealed class AliasMatcher<T>
         return true;
     }
 
-    private sealed record Entry(string Phrase, T Value, bool CaseSensitive);
+    private sealed class Entry
+    {
+        public Entry(string phrase, T value, bool caseSensitive)
+        {
+            Phrase = phrase;
+            Value = value;
+            CaseSensitive = caseSensitive;
+            Head = FoldedHead(phrase, out var ascii);
+            HeadIsAscii = ascii;
+            HeadMask = MaskFor(phrase.Length);
+        }
+
+        public string Phrase { get; }
+        public T Value { get; }
+        public bool CaseSensitive { get; }
+        /// <summary>The phrase's first characters as <see cref="FoldedHead"/> gives them, for the quick reject.</summary>
+        public ulong Head { get; }
+        public ulong HeadMask { get; }
+        public bool HeadIsAscii { get; }
+    }
 }

@@ -54,7 +54,7 @@ public static class CueLexicon
             "positive opinion", "positive opinions", "recommended approval", "recommends approval", "recommending approval",
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
-            "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of",
+            "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of", "advised", "concluded",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
@@ -62,7 +62,7 @@ public static class CueLexicon
             "complete response letter", "complete response letters", "CRL", "CRLs", "refused", "refuses", "refusal", "rejected", "rejects",
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
-            "voted against", "denied approval", "denied", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
+            "voted against", "denied approval", "denied", "Notice of Non-Compliance", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
         })
             yield return (p, CueType.Reject, "");
         foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))
@@ -84,6 +84,8 @@ public static class CueLexicon
             "GMP license", "GMP licence", "GMP accreditation", "Good Manufacturing Practice certificate",
             "Good Manufacturing Practice certification", "manufacturing licence", "manufacturing license",
             "manufacturing authorisation", "manufacturing authorization", "GMP-certified", "GMP certified", "GMP",
+            "certificate of good manufacturing practice", "certificate of good manufacturing practices",
+            "good manufacturing practice", "good manufacturing practices",
         })
             yield return (p, CueType.Gmp, "");
         foreach (var p in new[]
@@ -91,11 +93,12 @@ public static class CueLexicon
             "clearance", "cleared", "clears", "implied approval", "implied license", "implied licence",
             "implicit approval", "implied clinical trial approval", "allowed to proceed", "may proceed", "can proceed",
             "study may proceed", "notified", "notification", "clinical hold lifted", "lifted the clinical hold", "go-ahead to start", "permission to begin",
+            "permission", "permissions", "trial permission", "clinical trial permission", "permit",
         })
             yield return (p, CueType.TrialClear, "");
         foreach (var p in Words("designation designations designated eligibility eligible status tag tags scheme"))
             yield return (p, CueType.DesignationWord, "");
-        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational", "cohort", "cohorts", "bridging study", "pivotal study", "pivotal trial" })
+        foreach (var p in new[] { "clinical trial", "clinical trials", "clinical study", "clinical studies", "trial", "trials", "study", "studies", "first-in-human", "Phase 1", "Phase I", "Phase 2", "Phase II", "Phase 3", "Phase III", "Phase 1/2", "Phase I/II", "registrational", "cohort", "cohorts", "bridging study", "pivotal study", "pivotal trial", "clinical development dossier", "clinical development plan" })
             yield return (p, CueType.TrialWord, "");
         foreach (var p in new[]
         {
@@ -113,9 +116,15 @@ public static class CueLexicon
             "whether", "ahead of", "prior to", "in anticipation", "support approval", "support a", "supporting", "to support",
             "road to", "en route", "prepare", "prepares", "preparing", "readying", "likely", "unlikely", "expectation",
             "forecast", "forecasts", "predicted", "projected", "estimate", "estimates", "subject to", "would be", "ready for", "probability of", "probability", "imminent", "nearing", "close to", "soon", "chance of", "chances of", "odds of", "likelihood of", "timing of", "prospects", "forward-looking", "statements", "route to", "access to", "lessons from", "requirements for", "criteria for", "standards for", "guidance on",
+            // Hearsay and wishes: "a post claims X is approved", "reportedly secured", "wants to file".
+            "claims", "claimed", "claiming", "reportedly", "allegedly", "rumoured", "rumored", "according to sources",
+            "wants to", "want to", "would like to", "option of", "the option to",
         })
             yield return (p, CueType.Hedge, "");
-        foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to" })
+        foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to",
+            // A correction retracting what was reported: "wrongly stated that Health Canada had approved".
+            "wrongly stated", "incorrectly stated", "wrongly reported", "incorrectly reported", "erroneously reported",
+            "mistakenly reported", "erroneously stated", "mistakenly stated", "wrongly said", "incorrectly said" })
             yield return (p, CueType.Negation, "");
         foreach (var p in new[]
         {

@@ -75,17 +75,31 @@ public sealed partial class MentionFinder : IPipelineComponent
         _entities.FindAll(text, (s, e, v) => found.Add(new Mention(v.Type, new TextSpan(s, e), v.Key, v.Detail)));
         AddPatternProducts(text, found);
         AddGenericAgencies(text, found);
-        var entitySpans = found.Where(m => m.Type is MentionType.Application or MentionType.Designation or MentionType.Agency or MentionType.Product).ToList();
+        var names = NameSpansByStart(found);
+        // Cues come left to right without overlapping, so one pass over the names sorted by start serves them
+        // all: the names starting before a cue ends are read once, and the cue overlaps one of them exactly
+        // when the furthest end among them lies past the cue's start.
+        var next = 0;
+        var furthestEnd = int.MinValue;
         _cues.FindAll(text, (s, e, v) =>
         {
-            var span = new TextSpan(s, e);
+            while (next < names.Count && names[next].Start < e) furthestEnd = Math.Max(furthestEnd, names[next++].End);
             // A cue inside a name ("License" in "Biologics License Application") is part of that name.
-            foreach (var m in entitySpans)
-                if (m.Span.Overlaps(span)) return;
-            found.Add(new Mention(MentionType.Cue, span, v.Key, v.Detail));
+            if (furthestEnd > s) return;
+            found.Add(new Mention(MentionType.Cue, new TextSpan(s, e), v.Key, v.Detail));
         });
         found.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.End.CompareTo(a.End));
         document.Mentions.AddRange(found);
+    }
+
+    /// <summary>The spans of the names a cue word cannot be part of, sorted by start.</summary>
+    private static List<TextSpan> NameSpansByStart(List<Mention> found)
+    {
+        var spans = new List<TextSpan>(found.Count);
+        foreach (var m in found)
+            if (m.Type is MentionType.Application or MentionType.Designation or MentionType.Agency or MentionType.Product) spans.Add(m.Span);
+        spans.Sort(static (a, b) => a.Start.CompareTo(b.Start));
+        return spans;
     }
 
     /// <summary>Products the catalog does not know, found from the shapes of their names.</summary>
@@ -101,9 +115,12 @@ public sealed partial class MentionFinder : IPipelineComponent
         }
         foreach (var m in Around(TwoWordInn(), text, GeneStem, 0, 60))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
+        // "Vericel" has the shape of a one-word INN but is a company the catalog knows.
+        var companies = found.Where(f => f.Type == MentionType.Company).Select(f => f.Span).ToList();
         foreach (var m in Around(OneWordInn(), text, CelStem, 0, 6))
         {
             if (!Free(m.Index, m.Index + m.Length) || SecondInnWord().IsMatch(m.Value)) continue;
+            if (companies.Exists(c => c.Overlaps(new TextSpan(m.Index, m.Index + m.Length)))) continue;
             Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
         }
         foreach (var m in Around(ShortInn(), text, ShortCelStem, 0, 6))
@@ -121,12 +138,15 @@ public sealed partial class MentionFinder : IPipelineComponent
         var codes = SponsorCode().Matches(text);
         foreach (Match m in codes)
         {
-            if (!Free(m.Index, m.Index + m.Length) || NotACode().IsMatch(m.Value)) continue;
+            if (!Free(m.Index, m.Index + m.Length) || NotACode().IsMatch(m.Value) || Mutation().IsMatch(m.Value)) continue;
+            // "GMV-HC-20811": the tail of a longer identifier (a report or catalogue number) is no product code.
+            if (m.Index > 0 && (text[m.Index - 1] == '-' || text[m.Index - 1] == '/' || char.IsLetterOrDigit(text[m.Index - 1]))) continue;
             var after = text.AsSpan(m.Index + m.Length, Math.Min(60, text.Length - m.Index - m.Length));
             var before = text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
             // A code is a product only next to therapy words, and a trial's name ("ZUMA-7 study") is not one.
             if (TrialNameFollows().IsMatch(after)) { trialNames.Add(m.Value); continue; }
-            if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before)) continue;
+            // "Velmarys (VDN-230)": a code in brackets right after a capitalised name is that product's code.
+            if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before) && !(BrandBefore().IsMatch(before) && after.StartsWith(")"))) continue;
             accepted.Add(m.Value);
         }
         foreach (Match m in codes)
@@ -237,6 +257,13 @@ public sealed partial class MentionFinder : IPipelineComponent
 
     [GeneratedRegex(@"^(?:CD|IL|PD|HLA|HER|FGFR|EGFR|GPRC|CLDN|MAGE|ESO|COVID|SARS|HIV|HPV|EBV|CMV|ISO|NCT|FY|H|Q|ECOG|ASCO|ASH|EHA|ESMO|AACR|CAR|TCR|CTCAE|MM|BCMA|DLL|GD|ROR|IGF|TGF|VEGF|KRAS|BRCA|ALL|AML|CLL|NHL|DLBCL|SMA|DMD|TDT|SCD|ISAF|NMPA|FDA|EMA|PMDA|HSA|DOH|UK|US|EU|WHO|GMP|IND|BLA|NDA|MAA|CTA|RMAT|PRIME|ODD|BTD|NPP|CRL|AM|PM|GMT|EST|CET|UTC|PS|RS|SEC|NASDAQ|NYSE|HKEX|SSE|SZSE|STAR|USD|RMB|CNY|EUR|GBP|JPY)[-\d]", RegexOptions.CultureInvariant)]
     private static partial Regex NotACode();
+
+    [GeneratedRegex(@"\b\p{Lu}\p{Ll}{3,}\s*\($", RegexOptions.CultureInvariant)]
+    private static partial Regex BrandBefore();
+
+    /// <summary>"G12V", "V600E", "T790M": an amino-acid substitution (one letter, a position, one letter), not a code.</summary>
+    [GeneratedRegex(@"^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]$", RegexOptions.CultureInvariant)]
+    private static partial Regex Mutation();
 
     [GeneratedRegex(@"^[\s,)]*(?:\(?[A-Za-z]+\)?\s+)?(?:trial|trials|study|studies|data|results|cohort|readout|protocol)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialNameFollows();

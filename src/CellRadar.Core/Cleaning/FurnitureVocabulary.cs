@@ -6,7 +6,7 @@ namespace CellRadar.Core.Cleaning;
 /// <summary>
 /// The words and phrases of page furniture, as general as possible (what sites print around articles,
 /// not what one site printed). Whole-line sets are looked up by span; phrase sets are searched with
-/// <see cref="SearchValues{T}"/> so each line is scanned once per set.
+/// <see cref="PhraseSet"/> (vectorised <see cref="SearchValues{T}"/>) so each line is scanned once per set.
 /// </summary>
 internal static class FurnitureVocabulary
 {
@@ -39,7 +39,7 @@ internal static class FurnitureVocabulary
         "about the writer", "about the contributor");
 
     /// <summary>Phrases that make a short line certainly furniture: newsletter boxes, log-in chrome, sharing, cookies, footers, sponsors.</summary>
-    public static readonly SearchValues<string> StrongPhrases = SearchValues.Create(
+    public static readonly PhraseSet StrongPhrases = new(
         [
             // newsletter boxes
             "sign up to our", "sign up for our", "subscribe to our", "our newsletter", "our free newsletter", "your inbox",
@@ -59,37 +59,33 @@ internal static class FurnitureVocabulary
             // pointers to elsewhere
             "get more insights", "read the full article", "read the full story", "click here to", "continue reading",
             "originally published", "this article was originally",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Phrases that open a promotion block (webinar boxes, event ads). Only counted on lines that are not prose.</summary>
-    public static readonly SearchValues<string> BlockStartPhrases = SearchValues.Create(
+    public static readonly PhraseSet BlockStartPhrases = new(
         [
             "reserve your free place", "reserve your place", "reserve your seat", "virtual panel discussion", "panel discussion",
             "free webinar", "live webinar", "on-demand webinar", "join this webinar", "join our webinar", "webinar", "key learning points",
             "what you will learn", "what you'll learn", "register your interest", "free virtual event", "virtual event",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Phrases that close a promotion block: the call to action.</summary>
-    public static readonly SearchValues<string> BlockEndPhrases = SearchValues.Create(
+    public static readonly PhraseSet BlockEndPhrases = new(
         [
             "register for free", "register now", "register here", "register today", "book your place", "book now", "save your seat",
             "secure your place", "secure your seat", "sign up now", "download now", "download the report", "download the whitepaper",
             "claim your", "watch now", "watch on demand", "request a demo", "find out more", "learn more",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Words of advertising copy; each adds a little to a line's furniture score.</summary>
-    public static readonly SearchValues<string> MarketingPhrases = SearchValues.Create(
+    public static readonly PhraseSet MarketingPhrases = new(
         [
             "b2b", "marketing that", "marketing solutions", "webinar", "whitepaper", "white paper", "e-book", "ebook", "free trial",
             "request a demo", "insights", "expert analysis", "real-time data", "actionable", "media platforms", "engaged professionals",
             "decision-makers", "decision makers", "business intelligence", "market intelligence", "sign up", "subscribe", "register",
             "for free", "free place", "exclusive offer", "limited time", "don't miss", "don’t miss", "learn from experts",
             "industry experts", "thought leaders", "download", "off guard", "stay ahead", "stay proactive", "stay informed",
-        ],
-        StringComparison.OrdinalIgnoreCase);
+        ]);
 
     /// <summary>Verbs that open advertising copy in the imperative ("Discover...", "Don't miss..."); news prose rarely starts so.</summary>
     public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ImperativeOpeners = Lookup(

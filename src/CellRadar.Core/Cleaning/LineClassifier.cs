@@ -22,22 +22,22 @@ internal static partial class LineClassifier
         if (ListHeadings.Contains(key)) return new(LineRole.ListHeading, 5);
         if (BioHeadings.Contains(key)) return new(LineRole.BioHeading, 5);
         if (IsCounterLine(line) || ImageCredit().IsMatch(line) || UrlLine().IsMatch(line)) return new(LineRole.Furniture, 5);
-        if ((line.Length <= 400 && line.Contains(" by ", StringComparison.OrdinalIgnoreCase) && Sponsor().IsMatch(line)) || Copyright().IsMatch(line))
+        if ((line.Length <= 400 && line.IndexOfAny(SpacedBy) >= 0 && Sponsor().IsMatch(line)) || Copyright().IsMatch(line))
             return new(LineRole.Furniture, 5);
 
         var words = CountWords(line);
         var prose = IsProse(line, words);
         if (!prose)
         {
-            if (line.Length <= ShortLine && line.IndexOfAny(BlockStartPhrases) >= 0) return new(LineRole.BlockStart, 5);
-            if (line.Length <= ShortLine && line.IndexOfAny(BlockEndPhrases) >= 0) return new(LineRole.BlockEnd, 5);
+            if (line.Length <= ShortLine && BlockStartPhrases.ContainsAny(line)) return new(LineRole.BlockStart, 5);
+            if (line.Length <= ShortLine && BlockEndPhrases.ContainsAny(line)) return new(LineRole.BlockEnd, 5);
             if (EventBanner().IsMatch(line)) return new(LineRole.BlockStart, 5);
         }
-        if (line.Length <= ShortLine && line.IndexOfAny(StrongPhrases) >= 0) return new(LineRole.Furniture, 5);
+        if (line.Length <= ShortLine && StrongPhrases.ContainsAny(line)) return new(LineRole.Furniture, 5);
         if (prose)
         {
             // A sentence counts only when it reads as ad copy on several counts, and even then only next to other furniture.
-            var copy = (StartsImperative(line) ? 2 : 0) + (AddressesReader(line) ? 1 : 0) + Math.Min(3, CountPhrases(line, MarketingPhrases));
+            var copy = (StartsImperative(line) ? 2 : 0) + (AddressesReader(line) ? 1 : 0) + Math.Min(3, MarketingPhrases.CountStarts(line));
             return copy >= 3 ? new(LineRole.Content, copy) : LineSignal.Clean;
         }
 
@@ -46,10 +46,13 @@ internal static partial class LineClassifier
         if (StartsImperative(line)) score += 2;
         if (AddressesReader(line)) score += 1;
         if (line[^1] == '?' && words <= 20) score += 1;
-        score += Math.Min(3, CountPhrases(line, MarketingPhrases));
+        score += Math.Min(3, MarketingPhrases.CountStarts(line));
         if (IsTitleWithoutVerb(line, words)) score += 1;
         return score >= 5 ? new(LineRole.Furniture, score) : new(LineRole.Content, score);
     }
+
+    /// <summary>" by " in any letter case, searched vectorised (a plain ignore-case Contains is not).</summary>
+    private static readonly System.Buffers.SearchValues<string> SpacedBy = System.Buffers.SearchValues.Create([" by "], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A line read as a sentence: many words and sentence punctuation at the end.</summary>
     public static bool IsProse(ReadOnlySpan<char> line, int words) =>
@@ -98,18 +101,6 @@ internal static partial class LineClassifier
     /// <summary>Speaks to the reader ("will you react", "your inbox") outside a quotation.</summary>
     private static bool AddressesReader(ReadOnlySpan<char> line) =>
         line.IndexOfAny("\"\u201C\u201D") < 0 && SecondPerson().IsMatch(line);
-
-    private static int CountPhrases(ReadOnlySpan<char> line, System.Buffers.SearchValues<string> phrases)
-    {
-        var n = 0;
-        while (true)
-        {
-            var i = line.IndexOfAny(phrases);
-            if (i < 0) return n;
-            n++;
-            line = line[(i + 1)..];
-        }
-    }
 
     /// <summary>
     /// Title Case with no sentence end and no lower-case verb-like word: a banner or heading. Counts only

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using CellRadar.Core.Dates;
 using CellRadar.Core.Pipeline;
@@ -50,16 +51,36 @@ public sealed class TextCleaner : IPipelineComponent
         Propagate(span, first);
 
         headline = null;
-        var sb = new StringBuilder(text.Length);
         foreach (ref readonly var line in span)
         {
             if (line.Drop) continue;
-            if (sb.Length > 0) sb.Append("\n\n");
-            else if (!LineClassifier.IsProse(line.Text(text), LineClassifier.CountWords(line.Text(text))) && line.Text(text).Length <= 200)
-                headline = line.Text(text).ToString();
-            sb.Append(line.Text(text));
+            // The headline is the first kept line with text, when it does not read as a sentence.
+            var t = line.Text(text);
+            if (!LineClassifier.IsProse(t, LineClassifier.CountWords(t)) && t.Length <= 200) headline = t.ToString();
+            if (!t.IsEmpty) break;
         }
-        return sb.ToString();
+        return JoinKept(text, span);
+    }
+
+    /// <summary>The lines that stay, separated by one blank line, written straight into the result string.</summary>
+    private static string JoinKept(string text, ReadOnlySpan<LogicalLine> lines)
+    {
+        var length = 0;
+        foreach (ref readonly var line in lines)
+            if (!line.Drop) length += (length > 0 ? 2 : 0) + line.Text(text).Length;
+        if (length == 0) return "";
+        var buffer = ArrayPool<char>.Shared.Rent(length);
+        var n = 0;
+        foreach (ref readonly var line in lines)
+        {
+            if (line.Drop) continue;
+            if (n > 0) { buffer[n++] = '\n'; buffer[n++] = '\n'; }
+            line.Text(text).CopyTo(buffer.AsSpan(n));
+            n += line.Text(text).Length;
+        }
+        var result = new string(buffer, 0, n);
+        ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 
     private static LineSignal Classify(ReadOnlySpan<char> line)

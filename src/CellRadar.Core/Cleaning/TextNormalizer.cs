@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace CellRadar.Core.Cleaning;
 
@@ -10,7 +10,9 @@ internal static class TextNormalizer
 {
     public static string Normalize(string text)
     {
-        var sb = new StringBuilder(text.Length);
+        // The result is never longer than the input, so one pooled buffer holds it and the only allocation is the string.
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        var n = 0;
         var lineStart = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -23,9 +25,9 @@ internal static class TextNormalizer
                 case '\n':
                 case '\u2028':
                 case '\u2029':
-                    TrimEnd(sb, lineStart);
-                    sb.Append('\n');
-                    lineStart = sb.Length;
+                    n = TrimEnd(buffer, n, lineStart);
+                    buffer[n++] = '\n';
+                    lineStart = n;
                     continue;
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     continue;
@@ -33,18 +35,22 @@ internal static class TextNormalizer
             if (c == ' ' || c == '\t' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\f' || c == '\v' || (c >= '\u2000' && c <= '\u200A'))
             {
                 // Leading spaces of a line and repeats are dropped.
-                if (sb.Length == lineStart || sb[^1] == ' ') continue;
-                sb.Append(' ');
+                if (n == lineStart || buffer[n - 1] == ' ') continue;
+                buffer[n++] = ' ';
                 continue;
             }
-            sb.Append(c);
+            buffer[n++] = c;
         }
-        TrimEnd(sb, lineStart);
-        return sb.ToString();
+        n = TrimEnd(buffer, n, lineStart);
+        var result = new string(buffer, 0, n);
+        ArrayPool<char>.Shared.Return(buffer);
+        return result;
     }
 
-    private static void TrimEnd(StringBuilder sb, int lineStart)
+    /// <summary>The length of <paramref name="buffer"/>'s first <paramref name="n"/> characters without the spaces ending the current line.</summary>
+    private static int TrimEnd(char[] buffer, int n, int lineStart)
     {
-        while (sb.Length > lineStart && sb[^1] == ' ') sb.Length--;
+        while (n > lineStart && buffer[n - 1] == ' ') n--;
+        return n;
     }
 }

@@ -24,6 +24,7 @@ public static class ErrorCatalog
         ErrorCode.StoreUnavailable => "database unavailable",
         ErrorCode.StoreSchemaTooNew => "database schema is newer than this program",
         ErrorCode.StoreWriteFailed => "database write failed",
+        ErrorCode.StoreServerUnreachable => "database server unreachable",
         ErrorCode.BadUsage => "bad usage",
         ErrorCode.GoldUnreadable => "unreadable gold file",
         ErrorCode.GoldMissing => "no gold file for item",

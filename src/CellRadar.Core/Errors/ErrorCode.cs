@@ -30,6 +30,7 @@ public enum ErrorCode
     StoreUnavailable = 201,
     StoreSchemaTooNew = 202,
     StoreWriteFailed = 203,
+    StoreServerUnreachable = 204,
 
     // 3xx: command line and evaluation
     BadUsage = 301,

@@ -15,8 +15,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     public List<(string Product, bool IsNew, bool ByReference, int Distance)> Products(Frame f, SentenceContext s, DocumentState doc)
     {
         var clause = s.ClauseAt(f.Anchor.Start);
-        var inClause = s.Of(MentionType.Product).Where(p => clause.Contains(p.Start)).ToList();
-        var pool = inClause.Count > 0 ? inClause : s.Of(MentionType.Product).ToList();
+        // "reduced the risk ... compared with osimertinib": a comparator is never the product acted on.
+        var inClause = s.Of(MentionType.Product).Where(p => clause.Contains(p.Start) && !Comparator(s, p)).ToList();
+        var pool = inClause.Count > 0 ? inClause : s.Of(MentionType.Product).Where(p => !Comparator(s, p)).ToList();
         var result = new List<(string, bool, bool, int)>();
         if (pool.Count > 0)
         {
@@ -71,6 +72,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
                 if (!result.Any(r => r.Item1 == j.Key)) result.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
             return result;
         }
+        // "approved in more than 40 countries", "available in many major markets": no place is named (rule 7),
+        // so nothing from the rest of the item stands in for one.
+        if (VagueScope().IsMatch(s.Text.AsSpan(clause.Start, clause.Length))) return result;
         if (f.HintJurisdiction.Length > 0)
         {
             result.Add((f.HintJurisdiction, catalog.RegulatorOf(f.HintJurisdiction), false, null));
@@ -87,17 +91,25 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             return result;
         }
         // An item that names one place only (a regulator's notice, a national story) sets it for the rest.
-        if (doc.SoleJurisdiction is { } sole)
+        // An approval needs the place named more than once in passing: one "China" in a round-up is no setting.
+        if (doc.SoleJurisdiction is { } sole && !(f.Kind == EventKind.Approval && doc.SoleJurisdictionNamedOnce))
         {
             result.Add((sole.Code, sole.Agency, false, null));
             return result;
         }
         // A filing, review or refusal mentioned in passing in a story that is about one place is that
-        // place's ("Abeona resubmits after fixing assay items" in a story about the FDA). Approvals are
-        // not inferred this way: a false approval costs most.
+        // place's ("Abeona resubmits after fixing assay items" in a story about the FDA). Approvals need
+        // more (below): a false approval costs most.
         if (doc.DominantJurisdiction is { } dominant && f.Kind is EventKind.Submission or EventKind.Acceptance or EventKind.Rejection or EventKind.Withdrawal)
         {
             result.Add((dominant.Code, dominant.Agency, false, null));
+            return result;
+        }
+        // An approval is inferred only from an item that is overwhelmingly about one place (an explainer of
+        // China's CAR-T approvals, a long read on the EU market), and only when it is stated as an act.
+        if (doc.OverwhelmingJurisdiction is { } overwhelming && f.Kind is EventKind.Approval && f.Status == EventStatus.Occurred)
+        {
+            result.Add((overwhelming.Code, overwhelming.Agency, false, null));
             return result;
         }
         // A BLA with the FDA named in the item is an American filing.
@@ -105,6 +117,8 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add(("US", "FDA", false, null));
         return result;
     }
+
+    private static bool Comparator(SentenceContext s, Mention p) => ComparatorBefore().IsMatch(s.Before(p.Start, 25, s.Span.Start));
 
     private bool SponsorActs(SentenceContext s, string product) =>
         catalog.ProductsByCanonical.TryGetValue(product, out var entry)
@@ -131,6 +145,14 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (before is not null) return before;
         // An agency right after the cue with no preposition ("approval from" was cut off by a line break, "CHMP opinion").
         return agencies.Where(a => a.Start >= f.Anchor.End && s.Distance(a, f.Anchor) <= 3).OrderBy(a => a.Start).FirstOrDefault();
+    }
+
+    /// <summary>"Chinese companies", "US-based", "Korean firms": a place that says who acts, not where a decision applies.</summary>
+    internal static bool NamesActorsNotPlace(string text, Mention j)
+    {
+        if (j.End < text.Length && text[j.End] == '-') return true;
+        var tail = text.AsSpan(j.End, Math.Min(25, text.Length - j.End));
+        return NationalityOfActors().IsMatch(tail) || PlaceAsCompany().IsMatch(tail);
     }
 
     /// <summary>Places that are where something happened, not where a company or trial sits.</summary>
@@ -203,6 +225,12 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:the\s+therapy|the\s+treatment|the\s+drug|the\s+product|the\s+medicine|the\s+candidate|the\s+cell\s+therapy|the\s+gene\s+therapy|the\s+CAR-?\s?T|this\s+therapy|its|it|our|their|the\s+company['\u2019]s|the\s+approval|this\s+approval|the\s+decision|this\s+decision|\w+['\u2019]s\s+decision|today['\u2019]s\s+decision|the\s+opinion|the\s+recommendation|the\s+authori[sz]ation|the\s+clearance|the\s+company['\u2019]s\s+(?:application|filing|submission)|the\s+designation|the\s+programme|the\s+program|the\s+application|the\s+filing|the\s+NDA|the\s+BLA|the\s+MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReferenceWord();
 
+    [GeneratedRegex(@"\b(?:compared\s+(?:with|to)|versus|vs\.?|than|relative\s+to|against|over)\s+(?:the\s+|standard\s+|single-agent\s+|treatment\s+with\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ComparatorBefore();
+
+    [GeneratedRegex(@"\b(?:in\s+(?:more\s+than\s+|over\s+|about\s+|nearly\s+|some\s+)?\d+\s+(?:countries|markets|territories|jurisdictions)|worldwide|across\s+the\s+globe|around\s+the\s+(?:world|globe)|all\s+over\s+the\s+world|(?:many|several|multiple|numerous|various)\s+(?:major\s+|other\s+|key\s+)?(?:markets|countries|territories|jurisdictions|regions))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex VagueScope();
+
     [GeneratedRegex(@"(?:^[\s(]*\)?[\s]*$|\band\b|,|;|:|\bor\b|/|&)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ListSeparator();
 
@@ -215,7 +243,7 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"\b(?:by|from|of|with|through|at|via|to)\s+(?:the\s+)?(?:[A-Z][\w.]*(?:['\u2019]s)?\s+){0,4}$", RegexOptions.CultureInvariant)]
     private static partial Regex AgentBefore();
 
-    [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:outside|outside\s+of|except|excluding|beyond|other\s+than|trial|trials|study|studies|patients|conducted|manufactured|made|based|headquartered|developed|enrolled|sites?|centres?|centers|hospitals?|investigators|researchers|company|firm|biotech|foundation|charity|non-profit|nonprofit|institute|university|listed|shares|market\s+for|from)\s+(?:(?:in|at|across|of)\s+)?(?:the\s+)?(?:mainland\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NotTheEventPlace();
 
     [GeneratedRegex(@"^\s+(?:(?:biotech|pharmaceutical|drug|pharma|life\s+sciences?)\s+)?(?:firms?|compan(?:y|ies)|CAR-?\s?Ts?|(?:cell\s+|gene\s+)?therap(?:y|ies)|products?|drugs?|medicines?|treatments?|developers?|biotechs?|researchers|scientists|investigators|team|teams|developers?|makers?|manufacturers?|biotechs|government|investors|hospitals|universities|groups?|players|sponsors?|partners?|startups?)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

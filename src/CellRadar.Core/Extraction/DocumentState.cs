@@ -10,27 +10,39 @@ internal sealed class DocumentState
 
     private readonly IReadOnlyList<CellRadar.Core.Model.TextSpan> _sentences;
 
-    public DocumentState(IReadOnlyList<Mention> mentions, IReadOnlyList<CellRadar.Core.Model.TextSpan> sentences)
+    public DocumentState(string text, IReadOnlyList<Mention> mentions, IReadOnlyList<CellRadar.Core.Model.TextSpan> sentences)
     {
         _sentences = sentences;
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
         _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        // Every place the item names, through an agency or by name, counted once per mention.
+        // Every place the item names, through an agency or by name, counted once per mention; "Chinese
+        // companies", "a US-based biotech" say who acts, not where, and do not count.
         var counts = _agencies.Select(m => m.Detail)
-            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction).Select(m => m.Key))
+            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m)).Select(m => m.Key))
             .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return;
         var top = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
-        if (counts.Count == 1) SoleJurisdiction = top;
+        if (counts.Count == 1)
+        {
+            SoleJurisdiction = top;
+            SoleJurisdictionNamedOnce = counts[0].Count == 1 && _agencies.Count == 0;
+        }
         var total = counts.Sum(c => c.Count);
         if (counts[0].Count >= 3 && counts[0].Count * 10 >= total * 6) DominantJurisdiction = top;
+        if (counts[0].Count >= 4 && counts[0].Count * 4 >= total * 3) OverwhelmingJurisdiction = top;
     }
 
     public int DistinctProducts { get; }
 
+    /// <summary>The place three in four of the item's places and agencies are (four at least); null otherwise.</summary>
+    public (string Code, string Agency)? OverwhelmingJurisdiction { get; }
+
     /// <summary>The only jurisdiction the item names at all, with its first-named agency; null when it names several or none.</summary>
     public (string Code, string Agency)? SoleJurisdiction { get; }
+
+    /// <summary>The sole jurisdiction is named once, by place name only ("making China one of the fastest-growing markets"): no regulator acts in the item.</summary>
+    public bool SoleJurisdictionNamedOnce { get; }
 
     /// <summary>The place most of the item's places and agencies are (six in ten, three at least); null otherwise.</summary>
     public (string Code, string Agency)? DominantJurisdiction { get; }

@@ -21,23 +21,44 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     public void Process(Document document)
     {
-        var doc = new DocumentState(document.Mentions, document.Sentences);
+        var doc = new DocumentState(document.Text, document.Mentions, document.Sentences);
         var found = new List<BoundEvent>();
         var mentions = document.Mentions;
         var m = 0;
+        Mention? answerDate = null;
+        // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
+        // that goes on to the rules gets a list of its own.
+        var inside = new List<Mention>();
         for (var i = 0; i < document.Sentences.Count; i++)
         {
+            var carried = answerDate;
+            answerDate = null;
             var span = document.Sentences[i];
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
-            var inside = new List<Mention>();
+            inside.Clear();
+            var hasCue = false;
             for (var k = m; k < mentions.Count && mentions[k].Start < span.End; k++)
-                if (mentions[k].End <= span.End) inside.Add(mentions[k]);
-            if (!inside.Any(x => x.Type == MentionType.Cue || x.Type == MentionType.Designation)) continue;
+            {
+                if (mentions[k].End > span.End) continue;
+                inside.Add(mentions[k]);
+                hasCue |= mentions[k].Type is MentionType.Cue or MentionType.Designation;
+            }
+            // "When did China approve its first CAR-T? In June 2021. The NMPA approved ...": an answer that is
+            // only a date dates the act stated in the sentence right after it.
+            if (!hasCue && inside.Count == 1 && inside[0].Type == MentionType.Date && DateOnlyAnswer().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
+            {
+                answerDate = inside[0];
+                continue;
+            }
+            if (!hasCue) continue;
             if (NotAStatement(document.Text, span)) continue;
-            var s = new SentenceContext(document.Text, span, inside, i);
+            var s = new SentenceContext(document.Text, span, new List<Mention>(inside), i);
             var frames = FrameBuilder.Build(s);
             if (frames.Count == 0) continue;
             var dates = DateAssignment.Assign(s, frames);
+            if (carried is not null)
+                foreach (var f in frames)
+                    if (dates[f].Count == 0) dates[f].Add(carried);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
@@ -216,4 +237,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"^\s*(?:In|On|Since|Back\s+in)?\s*[\w ,]{3,25}?\.\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex DateOnlyAnswer();
 }

@@ -42,10 +42,27 @@ internal static class EventMerger
         // Only a past filing is subsumed; "plans to resubmit" after a refusal is an act of its own.
         // A filing dated after the approval it sits beside ("filed for full approval" after a conditional
         // one) is a new application, not the one approved.
+        // A report of an acceptance always carries its filing ("filed the application in November" is the
+        // filing accepted); beside an approval or a review still running, a filing stated in a sentence of its own with its own date ("The
+        // company had filed its application in March.") is reported as its own act (rule 12) and stays.
         merged.RemoveAll(e => e.Kind == EventKind.Submission && e.Status == EventStatus.Occurred && merged.Any(o =>
             o.Product == e.Product && o.Jurisdiction == e.Jurisdiction
-            && o.Kind is EventKind.Acceptance or EventKind.Approval && o.Status != EventStatus.Expected
+            && (o.Kind == EventKind.Acceptance && o.Status == EventStatus.Occurred
+                || o.Kind is EventKind.Acceptance or EventKind.Approval && o.Status != EventStatus.Expected && !OwnDatedFiling(found, e))
             && !(e.DateRank == 2 && e.Date is { } filed && o.Date is { } decided && filed.Start > decided.End)));
         return merged;
+    }
+
+    private static bool OwnDatedFiling(List<BoundEvent> found, BoundEvent filing)
+    {
+        foreach (var x in found)
+        {
+            if (x.Kind != EventKind.Submission || x.DateRank != 2 || x.Product != filing.Product || x.Jurisdiction != filing.Jurisdiction) continue;
+            var shared = false;
+            foreach (var y in found)
+                if (y.SentenceIndex == x.SentenceIndex && y.Product == x.Product && y.Kind is EventKind.Approval or EventKind.Acceptance) { shared = true; break; }
+            if (!shared) return true;
+        }
+        return false;
     }
 }

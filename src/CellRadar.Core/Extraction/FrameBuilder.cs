@@ -23,7 +23,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^[\s-]*(?:facility|facilities|plant|plants|site|sites|manufacturing|production|grade|conditions|suite|suites|space|capacity)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex GmpFacility();
 
-    [GeneratedRegex(@"^\s+(?:system|systems|pathway|pathways|process|processes|procedure|procedures|framework|route|routes|scheme|schemes|regime|track|standard|standards|requirement|requirements|rules|timeline|timelines|programme|program|mechanism|criteria|rate|rates|odds|history|package|dossier|filing|application|request)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:system|systems|pathway|pathways|process|processes|procedure|procedures|framework|route|routes|scheme|schemes|regime|track|standard|standards|requirement|requirements|rules|timeline|timelines|programme|program|mechanism|criteria|rate|rates|odds|history|package|dossier|filing|application|request|review|reviews|bid|bids|hopes|prospects)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeAfterNoun();
 
     [GeneratedRegex(@"\b(?:until|unless|if|once|upon|before)\s+(?:[\w'\u2019-]+\s+){0,4}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -38,11 +38,25 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:when|before|after|if|once|until|unless|upon)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore();
 
-    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|ask(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesignationRequest();
 
-    [GeneratedRegex(@"\b(?:been|was|were|is|are|being)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:been|was|were|is|are|being|be)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex PassiveBefore();
+
+    /// <summary>"the product was withdrawn", "for it to be withdrawn", "the therapy has been withdrawn".</summary>
+    [GeneratedRegex(@"\b(?:the\s+product|the\s+therapy|the\s+medicine|the\s+drug|the\s+treatment|it)\s+(?:[\w-]+\s+){0,2}(?:was|were|is|has\s+been|had\s+been|be|been)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ProductSubject();
+
+    [GeneratedRegex(@"\band\s+(?:later\s+|then\s+|subsequently\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AndWithdrawnAfterApproval();
+
+    [GeneratedRegex(@"\b(?:patients?|participants?|subjects?|volunteers?|children|investigators?|sites?)\b(?:\s+[\w-]+){0,3}\s+(?:were|was|have\s+been|had\s+been|been)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PatientsWithdrawn();
+
+    /// <summary>"the Commission on Human Medicines advised ...", "a committee of the council concluded that ...": an advisory body speaks.</summary>
+    [GeneratedRegex(@"\b(?:committee|council|panel|commission|advisory|advisers|advisors|CHMP|CAT|ODAC)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AdvisoryBody();
 
     [GeneratedRegex(@"^\s*(?:\([^)]*\)\s*)?(?:scheme\s+|route\s+|pathway\s+|programme\s+|program\s+)?(?:allows|lets|permits|enables|means|is\s+a|is\s+an|refers|gives|provides|was\s+created|exists)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Definition();
@@ -52,6 +66,47 @@ internal static partial class FrameBuilder
 
     [GeneratedRegex(@"^\s+(?!(?:by|in|for|on|at|from|to|as|with|under|since|after|before|via|through|and|or|the|a|an|its|their|two|three|four|five|six|both|\d+)\b)(?:[\w/-]+\s+){0,4}?(?:therapies|products|drugs|treatments|medicines|CAR-?Ts|options|agents|indications|uses)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassAfterParticiple();
+
+    /// <summary>"every approved option", "an approved therapy", "the only approved treatment": one member of a class.</summary>
+    [GeneratedRegex(@"\b(?:every|each|any|an|one|no|other|another|only|first)\s+(?:already\s+|currently\s+|previously\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SingleOfClassBefore();
+
+    [GeneratedRegex(@"^\s+(?:[\w/-]+\s+){0,2}?(?:therapy|product|drug|treatment|medicine|option|agent|CAR-?T|alternative|regimen)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SingleClassAfter();
+
+    /// <summary>"a growing number of product approvals", "the record number of approvals": a count, not an act.</summary>
+    [GeneratedRegex(@"\b(?:number|numbers|count|wave|string|list|tally)\s+of\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountOf();
+
+    [GeneratedRegex(@"\b(?:its|the\s+therapy['\u2019]s|the\s+product['\u2019]s|the\s+drug['\u2019]s)\s+(?:[\w-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ItsBefore();
+
+    /// <summary>"recommended the refusal of", "recommended rejection": a committee's negative opinion.</summary>
+    [GeneratedRegex(@"\b(?:recommend(?:ed|s|ing)?|advised|backed|endorsed)\s+(?:the\s+|a\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RecommendedBefore();
+
+    [GeneratedRegex(@"^\s+(?:the\s+|a\s+)?(?:refusal|refusing|rejection|rejecting|non-renewal|against)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RefusalAfter();
+
+    /// <summary>"The impact of this matter ... is under review", "markets under evaluation": a review that is not a regulator's.</summary>
+    [GeneratedRegex(@"^\W*(?:the\s+|its\s+|this\s+|that\s+|any\s+)?(?:potential\s+|financial\s+|possible\s+)?(?:impact|impacts|effect|effects|implications?|matter|situation|guidance|forecast|outlook|options|strategy|policy|budget|pricing|contract|agreement|deal)\b|\b(?:markets|countries|territories|regions|opportunities|options)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NonRegulatoryReviewSubject();
+
+    /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
+    [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ImportObject();
+
+    /// <summary>"the imported CAR-Ts approved in the country": a participle describing a class of products.</summary>
+    [GeneratedRegex(@"\b(?:CAR-?\s?Ts|therapies|products|drugs|medicines|treatments|options)\s+(?:already\s+|currently\s+|now\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClassBeforeParticiple();
+
+    /// <summary>"the PRIME scheme, which offers early advice and accelerated assessment": what a scheme offers, not a grant.</summary>
+    [GeneratedRegex(@"\b(?:which|that)\s+(?:offers|offer|offered|provides|provide|provided|gives|give|gave|allows|allow|allowed|includes|include|brings|bring|brought|means|enables|enabled|comes\s+with|came\s+with)\b(?:\s+[\w'\u2019-]+){0,8}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeOffers();
+
+    /// <summary>"cleared by the US FDA": a marketing clearance when no trial is its object.</summary>
+    [GeneratedRegex(@"^cleared\s+(?:by|from)\b|^cleared$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ClearedWord();
 
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex FiledIn();
@@ -111,6 +166,7 @@ internal static partial class FrameBuilder
             // "applied for Breakthrough Therapy designation" is a request, not a grant.
             var request = DesignationRequest().IsMatch(s.Before(d.Start, 60, s.Span.Start));
             if (request) continue;
+            if (SchemeOffers().IsMatch(s.Before(d.Start, 80, s.Span.Start))) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
             var frame = new Frame
@@ -154,6 +210,10 @@ internal static partial class FrameBuilder
         // "a positive opinion recommending conditional marketing authorisation",
         // "an application for a marketing authorisation", "submitted ... for approval": the approval is the object.
         var soughtFor = ForBefore().IsMatch(s.Before(cue.Start, 40, clause.Start));
+        // "aim to submit data ... for regulatory review and approval": approval as the purpose of a plan.
+        if (soughtFor && s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 16)) return null;
+        if (ImportObject().IsMatch(s.After(cue.End, 20, s.Span.End))) return null;
+        if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 30, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
@@ -163,6 +223,12 @@ internal static partial class FrameBuilder
         if (SchemeAfterNoun().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         // "approved therapies", "approved CAR-T products": a participle describing a class, not an act.
         if (ClassAfterParticiple().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
+        if (SingleOfClassBefore().IsMatch(s.Before(cue.Start, 30, clause.Start)) && SingleClassAfter().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
+        if (CountOf().IsMatch(s.Before(cue.Start, 40, clause.Start))) return null;
+        // "Several Chinese companies have won approvals for their products": approvals in the plural with no
+        // product named in the sentence are a trend, not one product's act.
+        if (s.TextOf(cue).Equals("approvals", StringComparison.OrdinalIgnoreCase) && !s.Of(MentionType.Product).Any()
+            && !ItsBefore().IsMatch(s.Before(cue.Start, 30, clause.Start))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         return new Frame
         {
@@ -198,6 +264,8 @@ internal static partial class FrameBuilder
             && !ReviewSubject().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start))) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         if (TrialObject(s, cue, clause) is not null) return null;
+        // "The impact on results is under review", "markets under evaluation": the subject is no application.
+        if (app is null && NonRegulatoryReviewSubject().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start))) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", Status = EventStatus.Ongoing, HintJurisdiction = HintOf(app), CueStrength = 0.75, Rule = "under-review" };
     }
 
@@ -238,7 +306,9 @@ internal static partial class FrameBuilder
         if (s.TextOf(cue).StartsWith("complet", StringComparison.OrdinalIgnoreCase)
             && (app is null || app.Start < cue.End || s.WordsBetween(cue.End, app.Start) > 3)) return null;
         var generic = s.Cues(CueType.ApplicationWord).Any(c => clause.Contains(c.Start) && s.Distance(c, cue) <= 6)
-                      || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4);
+                      || s.Cues(CueType.ApprovalNoun).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 4)
+                      // "filed the Canadian submission": a filing noun as the object of a filing verb.
+                      || s.Cues(CueType.Submit).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 3 && IsFilingNoun(s, c));
         // "may apply for priority review when submitting": a condition, not a filing.
         if (ConditionBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
@@ -290,11 +360,20 @@ internal static partial class FrameBuilder
         }
         if (word.StartsWith("recommend", StringComparison.OrdinalIgnoreCase) || word.StartsWith("voted", StringComparison.OrdinalIgnoreCase) || word.StartsWith("in favo", StringComparison.OrdinalIgnoreCase))
         {
+            // "recommended the refusal of a marketing authorisation": the rejection rule reads it.
+            if (RefusalAfter().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
             var sentence = s.Text.AsSpan(s.Span.Start, s.Span.Length);
             var committee = s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT" or "PRAC" or "ODAC" or "CTGTAC")
                             || sentence.Contains("committee", StringComparison.OrdinalIgnoreCase) || sentence.Contains("advis", StringComparison.OrdinalIgnoreCase)
                             || sentence.Contains("panel", StringComparison.OrdinalIgnoreCase);
             if (!committee) return null;
+        }
+        // "advised that the benefits outweigh the risks", "concluded that it may be approved": only an advisory body's word is an opinion.
+        if (word.StartsWith("advised", StringComparison.OrdinalIgnoreCase) || word.StartsWith("concluded", StringComparison.OrdinalIgnoreCase))
+        {
+            var before = s.Text.AsSpan(s.Span.Start, cue.Start - s.Span.Start);
+            if (!AdvisoryBody().IsMatch(before)) return null;
+            if (RefusalAfter().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         }
         return new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
     }
@@ -305,7 +384,9 @@ internal static partial class FrameBuilder
         // "rejection", "refused", "denied" are also medical and everyday words: they need a regulator or a
         // filing in the sentence. A complete response letter or a negative opinion speaks for itself.
         var selfEvident = word.Contains("complete response", StringComparison.OrdinalIgnoreCase) || word.Equals("CRL", StringComparison.Ordinal)
-                          || word.Contains("opinion", StringComparison.OrdinalIgnoreCase) || word.Contains("file", StringComparison.OrdinalIgnoreCase);
+                          || word.Contains("opinion", StringComparison.OrdinalIgnoreCase) || word.Contains("file", StringComparison.OrdinalIgnoreCase)
+                          // "the committee recommended the refusal": a negative opinion, whoever the committee is.
+                          || RecommendedBefore().IsMatch(s.Before(cue.Start, 30, s.Span.Start));
         if (!selfEvident && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Application).Any() && !s.Has(CueType.ApplicationWord)) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Rejection, Subtype = NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing")?.Key ?? "", CueStrength = 0.85, Rule = "rejected" };
     }
@@ -321,8 +402,15 @@ internal static partial class FrameBuilder
         var passive = PassiveBefore().IsMatch(s.Before(cue.Start, 12, clause.Start));
         var generic = s.Cues(CueType.ApplicationWord).Concat(s.Cues(CueType.ApprovalNoun))
             .Any(c => clause.Contains(c.Start) && (s.Distance(c, cue) <= 6 || passive && c.End <= cue.Start && s.Distance(c, cue) <= 30));
-        if (app is null && !market && !generic) return null;
+        // "withdrew Zynteglo", "the product was withdrawn", "authorised in 2021 and withdrawn later that year",
+        // "asked for it to be withdrawn": a product leaving the market is withdrawn too.
+        var productGone = s.Of(MentionType.Product).Any(p => p.Start >= cue.End && s.WordsBetween(cue.End, p.Start) <= 1)
+                          || passive && ProductSubject().IsMatch(s.Before(cue.Start, 40, clause.Start))
+                          || AndWithdrawnAfterApproval().IsMatch(s.Before(cue.Start, 12, clause.Start))
+                             && s.Cues(CueType.ApproveVerb).Any(c => clause.Contains(c.Start) && c.End <= cue.Start);
+        if (app is null && !market && !generic && !productGone) return null;
         if (TrialObject(s, cue, clause) is not null && app is null) return null;
+        if (PatientsWithdrawn().IsMatch(s.Before(cue.Start, 40, clause.Start))) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Withdrawal, Subtype = app?.Key ?? "", HintJurisdiction = HintOf(app), CueStrength = 0.8, Rule = "withdrawn" };
     }
 
@@ -359,7 +447,7 @@ internal static partial class FrameBuilder
         var clause = s.ClauseAt(cue.Start);
         // A bare "GMP" ("GMP facilities", "GMP-grade") names a standard, not an outcome, unless something
         // was found to meet it ("complies with PIC/S GMP", "passed a GMP inspection").
-        if (word.Equals("GMP", StringComparison.Ordinal))
+        if (word.Equals("GMP", StringComparison.Ordinal) || word.StartsWith("good manufacturing", StringComparison.OrdinalIgnoreCase))
         {
             var lead = s.Before(cue.Start, 50, clause.Start);
             var tail = s.After(cue.End, 20, clause.End);
@@ -382,7 +470,14 @@ internal static partial class FrameBuilder
         var explicitTrial = word.Contains("IND", StringComparison.Ordinal) || word.Contains("implied", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("implicit", StringComparison.OrdinalIgnoreCase) || word.Contains("proceed", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("hold", StringComparison.OrdinalIgnoreCase);
-        if (trial is null && !explicitTrial) return null;
+        if (trial is null && !explicitTrial)
+        {
+            // "having been cleared by the US FDA" with no trial in sight: the product was cleared for market.
+            if (ClearedWord().IsMatch(word) && s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start) && a.Start >= cue.End && s.Distance(a, cue) <= 3)
+                && !s.Has(CueType.TrialWord) && !s.Of(MentionType.Application).Any(a => a.Detail.StartsWith("trial", StringComparison.Ordinal)))
+                return new Frame { Anchor = cue, Kind = EventKind.Approval, CueStrength = 0.8, Rule = "cleared-by-agency" };
+            return null;
+        }
         return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial ?? (word.Contains("IND", StringComparison.Ordinal) ? "IND" : ""), CueStrength = 0.85, Rule = "trial-cleared" };
     }
 
@@ -472,7 +567,9 @@ internal static partial class FrameBuilder
                 return false;
             }
             // "could be approved", "potential approval", "toward regulatory clearance", "if approved".
-            if (Before(CueType.Hedge, 4)) return true;
+            // "has had access to the PRIME scheme": access to a scheme is the designation (PRIME eligibility), not a hope.
+            if (s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && s.WordsBetween(m.End, cue.Start) <= 4
+                && !(f.Kind == EventKind.Designation && s.TextOf(m).StartsWith("access", StringComparison.OrdinalIgnoreCase)))) return true;
             if (After(CueType.Hedge, 0) && f.Kind == EventKind.Approval) return true;
             // "is expected to approve", "will receive approval": a forecast of an approval is not an event.
             if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Rejection

@@ -12,6 +12,7 @@ internal sealed class SentenceContext
         Span = span;
         Mentions = mentions;
         Index = index;
+        _types = TypesOf(mentions, out _cueTypes);
     }
 
     public string Text { get; }
@@ -30,15 +31,63 @@ internal sealed class SentenceContext
     public ReadOnlySpan<char> After(int position, int chars, int ceiling) =>
         Text.AsSpan(position, Math.Min(chars, ceiling - position));
 
-    public IEnumerable<Mention> Of(MentionType type) => Mentions.Where(m => m.Type == type);
+    // The rules ask for the same few mention types and cue types dozens of times per sentence, most often for
+    // types the sentence does not hold. Which types it holds is noted once (two bit sets); a type it lacks gets a
+    // shared empty answer, and a type it holds gets a list made on first use, instead of a fresh filtering
+    // iterator and closure per question.
+    private readonly ulong _types;
+    private readonly ulong _cueTypes;
+    private List<Mention>?[]? _ofType;
+    private List<Mention>?[]? _cuesOfType;
+    private static readonly int MentionTypeCount = Enum.GetValues<MentionType>().Max(t => (int)t) + 1;
+    private static readonly int CueTypeCount = Enum.GetValues<CueType>().Max(t => (int)t) + 1 is var n and <= 64
+        ? n : throw new InvalidOperationException("CueType has outgrown the 64-bit set of cue types a sentence holds.");
+    private static readonly Dictionary<string, CueType> CueTypeByKey = Enum.GetValues<CueType>().ToDictionary(t => t.ToString(), StringComparer.Ordinal);
 
-    public IEnumerable<Mention> Cues(CueType type)
+    private static ulong TypesOf(IReadOnlyList<Mention> mentions, out ulong cueTypes)
     {
-        var key = type.ToString();
-        return Mentions.Where(m => m.Type == MentionType.Cue && m.Key == key);
+        ulong types = 0;
+        cueTypes = 0;
+        for (var i = 0; i < mentions.Count; i++)
+        {
+            var m = mentions[i];
+            types |= 1UL << (int)m.Type;
+            if (m.Type == MentionType.Cue && CueTypeByKey.TryGetValue(m.Key, out var cue)) cueTypes |= 1UL << (int)cue;
+        }
+        return types;
     }
 
-    public bool Has(CueType type) => Cues(type).Any();
+    /// <summary>The sentence's mentions of one type, in text order. Read-only for callers.</summary>
+    public IEnumerable<Mention> Of(MentionType type)
+    {
+        if ((_types & (1UL << (int)type)) == 0) return [];
+        ref var list = ref (_ofType ??= new List<Mention>?[MentionTypeCount])[(int)type];
+        if (list is null)
+        {
+            list = [];
+            for (var i = 0; i < Mentions.Count; i++)
+                if (Mentions[i].Type == type) list.Add(Mentions[i]);
+        }
+        return list;
+    }
+
+    /// <summary>The sentence's cue words of one type, in text order. Read-only for callers.</summary>
+    public IEnumerable<Mention> Cues(CueType type) => Has(type) ? CueList(type) : [];
+
+    public bool Has(CueType type) => (_cueTypes & (1UL << (int)type)) != 0;
+
+    private List<Mention> CueList(CueType type)
+    {
+        ref var list = ref (_cuesOfType ??= new List<Mention>?[CueTypeCount])[(int)type];
+        if (list is null)
+        {
+            var key = type.ToString();
+            list = [];
+            for (var i = 0; i < Mentions.Count; i++)
+                if (Mentions[i].Type == MentionType.Cue && Mentions[i].Key == key) list.Add(Mentions[i]);
+        }
+        return list;
+    }
 
     /// <summary>Words strictly between two positions (a cheap token distance).</summary>
     public int WordsBetween(int a, int b)
@@ -98,6 +147,6 @@ internal sealed class SentenceContext
     private static readonly string[] ClauseMarkers =
     [
         ";", ", while ", ", whereas ", ", with ", " but ", ", which ", " while ", ", and the ", ", and it ",
-        ", after which ", ". ", " and is now ", ", following ", ", a move ", " whereas ",
+        ", after which ", ". ", " and is now ", ", following ", ", a move ", " whereas ", ", and that ",
     ];
 }

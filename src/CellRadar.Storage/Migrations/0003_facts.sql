@@ -65,6 +65,11 @@ CREATE TABLE fact_supports (
 
 CREATE INDEX ix_fact_supports_event ON fact_supports (event_id);
 
+-- Fact keys touched by a deferred save and not merged yet (see FactMerge.Deferred); committed with the events.
+CREATE TABLE pending_facts (
+    fact_key TEXT PRIMARY KEY
+);
+
 -- The current stage per (product, jurisdiction); body holds the path, sources and flags as JSON.
 CREATE TABLE market_status (
     product TEXT NOT NULL,

@@ -64,13 +64,14 @@ internal static class BenchReport
         }
     }
 
-    public static void Components(TextWriter o, int items, (string Name, double Seconds)[] parts)
+    public static void Components(TextWriter o, int items, (string Name, double Seconds, long AllocatedBytes)[] parts)
     {
         var total = parts.Sum(p => p.Seconds);
+        var allocated = parts.Sum(p => p.AllocatedBytes);
         o.WriteLine();
-        o.WriteLine(Inv($"time per component, one thread, {items:N0} items ({total:0.00} s, {items / total:N0} items/s):"));
-        foreach (var (name, seconds) in parts)
-            o.WriteLine(Inv($"  {name,-10} {seconds,7:0.00} s {100 * seconds / total,5:0.0}%  {seconds * 1e6 / items,7:0} us/item"));
+        o.WriteLine(Inv($"time and allocation per component, one thread, {items:N0} items ({total:0.00} s, {items / total:N0} items/s, {allocated / 1024.0 / items:0.0} KB/item):"));
+        foreach (var (name, seconds, bytes) in parts)
+            o.WriteLine(Inv($"  {name,-10} {seconds,7:0.00} s {100 * seconds / total,5:0.0}%  {seconds * 1e6 / items,7:0} us/item {bytes / 1024.0 / items,7:0.0} KB/item"));
     }
 
     private static double Ratio(int a, int b) => b == 0 ? 0 : (double)a / b;

@@ -11,8 +11,9 @@ internal static class CommonOptions
 {
     public static Option<string?> Database() => new("--db")
     {
-        Description = $"The SQLite database file. Default: ${StoreLocation.EnvironmentVariable} if set, else cellradar/cellradar.db in the user's data folder.",
-        HelpName = "PATH",
+        Description = "The database: a SQLite file, or a PostgreSQL connection string (\"Host=...;Database=...;Username=...\"). " +
+            $"Default: ${StoreLocation.EnvironmentVariable} if set, else cellradar/cellradar.db in the user's data folder.",
+        HelpName = "PATH|CONNSTR",
     };
 
     /// <summary>How many items are processed at once; results keep their input order whatever the number.</summary>
@@ -66,10 +67,17 @@ internal static class CommonOptions
         HelpName = "FILE",
     };
 
-    /// <summary>Opens the store; with <paramref name="trustFile"/>, facts are reconciled with that trust file (E301 when it is unreadable or wrong).</summary>
-    public static SqliteEventStore OpenStore(string? option, CliContext context, string? trustFile = null) =>
-        SqliteEventStore.Open(StoreLocation.Resolve(option, context.Environment), context.Time,
+    /// <summary>
+    /// Opens the store <c>--db</c> (or <c>CELLRADAR_DB</c>) names: a PostgreSQL server or a SQLite file; with
+    /// <paramref name="trustFile"/>, facts are reconciled with that trust file (E301 when it is unreadable or wrong).
+    /// </summary>
+    public static IEventStore OpenStore(string? option, CliContext context, string? trustFile = null) =>
+        StoreFactory.Open(option, context.Environment, context.Time,
             trustFile is null ? null : Core.Reconciliation.TrustPolicy.FromFile(trustFile));
+
+    /// <summary>The store's location as shown to people (a connection string without its password).</summary>
+    public static string DescribeStore(string? option, CliContext context) =>
+        StoreFactory.Describe(StoreLocation.Resolve(option, context.Environment));
 
     /// <summary>Streams the items under <paramref name="paths"/>; standard input is opened only when <c>-</c> is given.</summary>
     public static IEnumerable<ReadResult> ReadItems(string[] paths, CliContext context)

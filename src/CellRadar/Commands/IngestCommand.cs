@@ -76,6 +76,7 @@ internal static class IngestCommand
         {
             ingest.Run(inputs, static () => { });
         }
+        ingest.MergeFacts();
         var counts = new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events);
         store.FinishRun(run, counts);
 

@@ -43,6 +43,13 @@ internal static class ServeCommand
     private static async Task<int> Run(string? dbOption, string urls, string? samples, CliContext context, CancellationToken cancel)
     {
         var path = StoreLocation.Resolve(dbOption, context.Environment);
+        // The web host opens one SQLite connection per request; the PostgreSQL store lacks the search and item
+        // lookups the pages need until its port lands, so it is refused here rather than failing page by page.
+        if (StoreFactory.IsPostgres(path))
+        {
+            context.Error.WriteLine($"serve works on a SQLite file for now, not on PostgreSQL ({StoreFactory.Describe(path)}); pass --db PATH");
+            return ExitCodes.BadUsage;
+        }
         using (var store = SqliteEventStore.Open(path, context.Time))
         {
             if (store.Counts().Items == 0) IngestSamples(store, samples, context);

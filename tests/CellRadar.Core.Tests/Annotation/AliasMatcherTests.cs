@@ -30,4 +30,20 @@ public class AliasMatcherTests
     {
         Assert.Equal(["Israel\u2019s Ministry of Health=Israel MOH", "U.S.=US"], Found("Israel\u2019s Ministry of Health and the U.S. agency"));
     }
+
+    [Fact]
+    public void Phrases_sharing_a_start_accented_starts_and_phrases_at_the_very_end_are_all_found()
+    {
+        // The quick reject on the first four characters must agree with the full comparison: across letter case,
+        // for phrases shorter than four characters, near the end of the text, and for letters outside ASCII.
+        var matcher = new AliasMatcher<string>(
+        [
+            ("Thailand", "TH", false), ("the agency", "agency", false), ("thymus", "organ", false), ("th", "too short? no: two letters", false),
+            ("acc\u00E8s pr\u00E9coce", "EA", false), ("\u00D6kotest", "OK", false), ("NO", "NO", true),
+        ]);
+        var text = "THAILAND, The Agency, thymus, th; Acc\u00C8s Pr\u00E9coce and \u00F6KOTEST, no, NO";
+        Assert.Equal(
+            ["THAILAND=TH", "The Agency=agency", "thymus=organ", "th=too short? no: two letters", "Acc\u00C8s Pr\u00E9coce=EA", "\u00F6KOTEST=OK", "NO=NO"],
+            [.. matcher.FindAll(text).Select(m => $"{text[m.Start..m.End]}={m.Value}")]);
+    }
 }

@@ -1,0 +1,151 @@
+using CellRadar.Core.Errors;
+using CellRadar.Core.Model;
+using Npgsql;
+
+namespace CellRadar.Storage.Tests;
+
+/// <summary>
+/// The store contract on a real PostgreSQL server, each test in a database of its own, plus what only a shared
+/// server brings: several processes opening and writing the same database at once.
+/// </summary>
+[NeedsPostgres]
+public sealed class PostgresEventStoreTests : EventStoreContract
+{
+    private readonly string _database = PostgresServer.CreateDatabase();
+
+    protected override IEventStore OpenStore() => PostgresEventStore.Open(_database, Clock);
+
+    protected override void ForceSchemaVersion(int version)
+    {
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var cmd = new NpgsqlCommand("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@v, 'from-the-future', '2099-01-01')", connection);
+        cmd.Parameters.AddWithValue("v", version);
+        cmd.ExecuteNonQuery();
+    }
+
+    public override void Dispose() => PostgresServer.DropDatabase(_database);
+
+    private long Scalar(string sql)
+    {
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var cmd = new NpgsqlCommand(sql, connection);
+        return Convert.ToInt64(cmd.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    [StoreFact]
+    public void Processes_opening_a_new_database_at_once_each_get_a_fully_migrated_store()
+    {
+        var versions = new int[6];
+        using var start = new Barrier(versions.Length);
+        Parallel.For(0, versions.Length, new ParallelOptions { MaxDegreeOfParallelism = versions.Length }, i =>
+        {
+            start.SignalAndWait();
+            using var store = PostgresEventStore.Open(_database, Clock);
+            versions[i] = store.SchemaVersion;
+        });
+        Assert.All(versions, v => Assert.Equal(Migrations.LatestPostgres, v));
+        Assert.Equal(Migrations.LatestPostgres, Scalar("SELECT COUNT(*) FROM schema_migrations"));
+    }
+
+    [StoreFact]
+    public void Workers_saving_the_same_articles_at_once_store_each_once_and_agree_on_the_outcomes()
+    {
+        // Two workers, the same 60 articles, in opposite orders and batches of 7: each waits on rows the other has
+        // not committed yet, the orders cross (the server breaks such deadlocks by aborting one batch, which is retried).
+        var records = Enumerable.Range(0, 60).Select(i =>
+        {
+            var text = $"Article {i}: regulators cleared product {i} for a rare blood cancer.";
+            return Items.Record($"a{i}", text, Items.Event(text, text, $"prod-{i}", EventKind.Approval, "US"));
+        }).ToArray();
+        var orders = new[] { records, records.Reverse().ToArray() };
+        var inserted = new int[2];
+        var duplicates = new int[2];
+        using var start = new Barrier(2);
+        Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, w =>
+        {
+            using var store = PostgresEventStore.Open(_database, Clock);
+            var run = store.StartRun("ingest");
+            start.SignalAndWait();
+            foreach (var batch in orders[w].Chunk(7))
+            {
+                foreach (var outcome in store.SaveBatch(run, batch))
+                {
+                    if (outcome == SaveOutcome.Inserted) inserted[w]++;
+                    else duplicates[w]++;
+                }
+            }
+        });
+        Assert.Equal(60, inserted.Sum());
+        Assert.Equal(60, duplicates.Sum());
+        Assert.Equal(60, Scalar("SELECT COUNT(*) FROM items"));
+        Assert.Equal(60, Scalar("SELECT COUNT(DISTINCT content_hash) FROM items"));
+        // Each article's event stored once, with the item that was stored.
+        Assert.Equal(60, Scalar("SELECT COUNT(*) FROM events"));
+        Assert.Equal(0, Scalar("SELECT COUNT(*) FROM events e LEFT JOIN items i ON i.id = e.item_id WHERE i.id IS NULL"));
+    }
+
+    [StoreFact]
+    public void A_wrong_password_is_refused_with_E201_and_the_password_is_never_shown()
+    {
+        using (OpenStore()) { }
+        var wrong = new NpgsqlConnectionStringBuilder(_database) { Password = "not-the-Secret-4711" }.ConnectionString;
+        var ex = Assert.Throws<CellRadarException>(() => PostgresEventStore.Open(wrong));
+        Assert.Equal(ErrorCode.StoreUnavailable, ex.Error.Code);
+        Assert.DoesNotContain("not-the-Secret-4711", ex.ToString(), StringComparison.Ordinal);
+        Assert.Contains(new NpgsqlConnectionStringBuilder(_database).Database!, ex.Message, StringComparison.Ordinal);
+    }
+
+    [StoreFact]
+    public void Content_hashes_are_unique_in_the_database_itself()
+    {
+        using (var store = OpenStore()) store.SaveBatch(store.StartRun("ingest"), [Items.Record("a", "Some invented text about a filing.")]);
+        // A writer that bypasses the store (an old worker, a hand-written script) still cannot store a second copy.
+        var ex = Assert.Throws<PostgresException>(() => Scalar("INSERT INTO items (item_key, origin, content_hash, text, ingested_at, extractor_version) " +
+            "SELECT 'b', 'x', content_hash, 't', 'now', 'v' FROM items"));
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, ex.SqlState);
+    }
+
+    [StoreFact]
+    public void Event_date_ranges_are_stored_as_real_dates()
+    {
+        const string text = "Approved in March 2024.";
+        using (var store = OpenStore())
+            store.SaveBatch(store.StartRun("ingest"), [Items.Record("d", text, Items.Event(text, text, "p", EventKind.Approval, "US", "2024-02"))]);
+        Assert.Equal(29, Scalar("SELECT date_end - date_start + 1 FROM events"));
+    }
+
+    private void MakeReadOnly()
+    {
+        var name = new NpgsqlConnectionStringBuilder(_database).Database;
+        using var connection = new NpgsqlConnection(_database);
+        connection.Open();
+        using var cmd = new NpgsqlCommand($"ALTER DATABASE {name} SET default_transaction_read_only = on", connection);
+        cmd.ExecuteNonQuery();
+        NpgsqlConnection.ClearPool(connection);
+    }
+
+    [StoreFact]
+    public void A_read_only_database_like_a_replica_is_read_without_migrating()
+    {
+        const string text = "Regulators approved Zelventa.";
+        using (var store = OpenStore())
+            store.SaveBatch(store.StartRun("ingest"), [Items.Record("r", text, Items.Event(text, text, "zelventa", EventKind.Approval, "US"))]);
+        MakeReadOnly();
+        using var replica = OpenStore();
+        Assert.Equal(Migrations.LatestPostgres, replica.SchemaVersion);
+        Assert.Equal("zelventa", Assert.Single(replica.QueryEvents(new EventQuery())).Event.Product);
+        var ex = Assert.Throws<CellRadarException>(() => replica.StartRun("ingest"));
+        Assert.Equal(ErrorCode.StoreWriteFailed, ex.Error.Code);
+    }
+
+    [StoreFact]
+    public void A_read_only_database_that_was_never_migrated_says_to_migrate_the_primary()
+    {
+        MakeReadOnly();
+        var ex = Assert.Throws<CellRadarException>(() => OpenStore());
+        Assert.Equal(ErrorCode.StoreUnavailable, ex.Error.Code);
+        Assert.Contains("run 'cellradar migrate' against the primary", ex.Message, StringComparison.Ordinal);
+    }
+}
