@@ -23,7 +23,7 @@ public abstract partial class EventStoreContract
         return store;
     }
 
-    [Fact]
+    [StoreFact]
     public void Newest_first_puts_the_latest_possible_day_first_and_undated_events_last()
     {
         using var store = StoreWithFeedItem(out _);
@@ -32,7 +32,7 @@ public abstract partial class EventStoreContract
         Assert.Equal([EventKind.Approval, EventKind.Submission, EventKind.Designation], order);
     }
 
-    [Fact]
+    [StoreFact]
     public void Offset_and_limit_read_the_events_page_by_page_without_overlap()
     {
         using var store = StoreWithFeedItem(out _);
@@ -44,7 +44,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(all[1..], store.QueryEvents(new EventQuery { Order = EventOrder.NewestFirst, Offset = 1 }).Select(e => e.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_can_be_limited_to_one_item()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -55,7 +55,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(3, store.QueryEvents(new EventQuery { ItemId = itemId }).Count());
     }
 
-    [Fact]
+    [StoreFact]
     public void An_item_comes_back_with_its_text_title_and_url_and_a_missing_one_is_null()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -68,7 +68,7 @@ public abstract partial class EventStoreContract
         Assert.Null(store.Item(itemId + 1000));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_item_is_found_by_its_content_hash()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -77,7 +77,7 @@ public abstract partial class EventStoreContract
         Assert.Null(store.FindItem(Items.Record("x", "Text never stored.").ContentHash));
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_finds_items_by_words_of_their_text_and_marks_the_matches_in_the_snippet()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -90,7 +90,7 @@ public abstract partial class EventStoreContract
         Assert.DoesNotContain(store.Search("ostrel brazil", 10), h => h.Kind == SearchHitKind.Item);
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_matches_word_prefixes_and_titles()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -98,7 +98,7 @@ public abstract partial class EventStoreContract
         Assert.Contains(store.Search("border", 10), h => h.ItemId == itemId);
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_treats_operators_and_quotes_as_plain_words()
     {
         using var store = StoreWithFeedItem(out _);
@@ -111,7 +111,7 @@ public abstract partial class EventStoreContract
         Assert.Empty(store.Search("quorvance OR zzz", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void Products_become_searchable_from_stored_events_and_from_the_catalog()
     {
         using var store = StoreWithFeedItem(out _);
@@ -134,7 +134,7 @@ public abstract partial class EventStoreContract
         Assert.Single(store.Search("kallory", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_limits_each_kind_of_hit()
     {
         using var store = OpenStore();

@@ -53,6 +53,8 @@ internal static class ServeCommand
         using (var store = SqliteEventStore.Open(path, context.Time))
         {
             if (store.Counts().Items == 0) IngestSamples(store, samples, context);
+            // Facts an interrupted ingest left pending are merged before the pages show statuses.
+            else store.ReconcilePending();
         }
         var access = WriteAccessPolicy.For(urls, context.Environment(WriteAccessPolicy.EnvironmentVariable));
         var app = WebHost.Build(new ServeSettings { DatabasePath = path, Urls = urls, Access = access, Time = context.Time, Pipeline = context.Pipeline });
@@ -80,8 +82,9 @@ internal static class ServeCommand
         var run = store.StartRun("serve");
         var ingest = new Ingestion(store, run, batchSize: 256, new ParallelPipeline(context.Pipeline, Environment.ProcessorCount));
         ingest.Run(CommonOptions.ReadItems([folder], context), static () => { });
+        ingest.MergeFacts();
         store.FinishRun(run, new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events));
-        context.Out.WriteLine($"the database was empty: ingested {ingest.Inserted} items (events {ingest.Events}) from {folder}, failed {ingest.Failed}");
+        context.Out.WriteLine($"the database was empty: ingested {ingest.Inserted} items (events {ingest.Events}, facts {ingest.FactsWritten}) from {folder}, failed {ingest.Failed}");
         foreach (var failure in store.Failures(run)) context.Out.WriteLine(failure.ToString());
     }
 
