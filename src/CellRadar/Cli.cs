@@ -30,6 +30,7 @@ public static class Cli
             MigrateCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
+            ServeCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

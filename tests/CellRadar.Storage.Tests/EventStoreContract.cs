@@ -8,7 +8,7 @@ namespace CellRadar.Storage.Tests;
 /// What every <see cref="IEventStore"/> must do. A backend's test class supplies how to open its store;
 /// the same tests then run against SQLite today and PostgreSQL later.
 /// </summary>
-public abstract class EventStoreContract : IDisposable
+public abstract partial class EventStoreContract : IDisposable
 {
     protected FixedTimeProvider Clock { get; } = new(new DateTimeOffset(2025, 3, 14, 9, 30, 0, TimeSpan.Zero));
 

@@ -45,6 +45,7 @@ public sealed class UsageTests
     [InlineData("migrate")]
     [InlineData("export")]
     [InlineData("import")]
+    [InlineData("serve")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");
