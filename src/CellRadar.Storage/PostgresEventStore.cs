@@ -15,7 +15,7 @@ namespace CellRadar.Storage;
 /// workers share one server. One connection per store; a store is used by one command at a time, while any
 /// number of processes may use the same database: content-hash uniqueness is the database's, not the program's.
 /// </summary>
-public sealed class PostgresEventStore : IEventStore
+public sealed partial class PostgresEventStore : IEventStore
 {
     private const string EventColumns = """
         e.id, e.item_id, i.item_key, i.origin, i.url, e.product, e.product_is_new, e.kind, e.subtype, e.jurisdiction,
@@ -126,23 +126,27 @@ public sealed class PostgresEventStore : IEventStore
         try
         {
             _connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
-            SchemaVersion = _connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+            var applied = new SortedSet<int>(_connection.Query<int>("SELECT version FROM schema_migrations"));
+            SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
             if (SchemaVersion > Migrations.LatestPostgres)
             {
                 throw new CellRadarException(new CellRadarError(ErrorCode.StoreSchemaTooNew, Description,
                     $"schema version {SchemaVersion}, this program knows up to {Migrations.LatestPostgres}; use a newer cellradar"));
             }
+            // Every known script the database has not recorded runs, in number order, as on SQLite: a script numbered
+            // into a gap (3, written on another branch after 4 reached databases) still reaches them.
             foreach (var (version, name, sql) in Migrations.Postgres)
             {
-                if (version <= SchemaVersion) continue;
+                if (applied.Contains(version)) continue;
                 // DDL is transactional here: a script that fails leaves no half-built schema behind.
                 using var tx = _connection.BeginTransaction();
                 _connection.Execute(sql, transaction: tx);
                 _connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
                     new { version, name, at = Now() }, tx);
                 tx.Commit();
-                SchemaVersion = version;
+                applied.Add(version);
             }
+            SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
         }
         finally
         {
@@ -417,6 +421,11 @@ public sealed class PostgresEventStore : IEventStore
             where.Add("i.run_id = @run");
             cmd.Parameters.Add(new NpgsqlParameter<long>("run", run));
         }
+        if (query.ItemId is { } itemId)
+        {
+            where.Add("e.item_id = @item");
+            cmd.Parameters.Add(new NpgsqlParameter<long>("item", itemId));
+        }
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var limit = "";
         if (query.Limit is { } max)
@@ -424,12 +433,21 @@ public sealed class PostgresEventStore : IEventStore
             limit = "LIMIT @limit";
             cmd.Parameters.Add(new NpgsqlParameter<int>("limit", Math.Max(0, max)));
         }
-        // Dated events first in date order, then undated ones, each in the order they were stored (as on SQLite).
+        if (query.Offset > 0)
+        {
+            limit += " OFFSET @offset";
+            cmd.Parameters.Add(new NpgsqlParameter<int>("offset", query.Offset));
+        }
+        // Dated events first, then undated ones, as on SQLite. Date order: by first possible day, stored order
+        // between equals. Newest first: by last possible day (a month sorts at its end), newest stored first.
+        var order = query.Order == EventOrder.NewestFirst
+            ? "(e.date_end IS NULL), e.date_end DESC, e.date_start DESC, e.id DESC"
+            : "(e.date_start IS NULL), e.date_start, e.id";
         cmd.CommandText = $"""
             SELECT {EventColumns}
             FROM events e JOIN items i ON i.id = e.item_id
             {filter}
-            ORDER BY (e.date_start IS NULL), e.date_start, e.id
+            ORDER BY {order}
             {limit}
             """;
         using var reader = Read(() => cmd.ExecuteReader());
@@ -438,6 +456,26 @@ public sealed class PostgresEventStore : IEventStore
 
     public string? ItemText(long itemId) =>
         Read(() => _connection.QuerySingleOrDefault<string?>("SELECT text FROM items WHERE id = @itemId", new { itemId }));
+
+    public StoredItem? Item(long itemId) =>
+        Read(() =>
+        {
+            var row = _connection.QuerySingleOrDefault<(long Id, string Key, string Origin, string Title, string? Url, string? Source, string? Published, string Text, string IngestedAt)?>(
+                "SELECT id, item_key, origin, title, url, source, published, text, ingested_at FROM items WHERE id = @itemId", new { itemId });
+            if (row is not { } r) return null;
+            PartialDate? published = null;
+            if (r.Published is { } written)
+            {
+                published = PartialDate.TryParse(written, out var d)
+                    ? d
+                    : throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, $"item {itemId}", $"stored publication date '{written}' is not YYYY[-MM[-DD]]"));
+            }
+            return new StoredItem(r.Id, r.Key, r.Origin, r.Title, r.Url, r.Source, published, r.Text,
+                DateTimeOffset.Parse(r.IngestedAt, CultureInfo.InvariantCulture));
+        });
+
+    public long? FindItem(string contentHash) =>
+        Read(() => _connection.QuerySingleOrDefault<long?>("SELECT id FROM items WHERE content_hash = @contentHash", new { contentHash }));
 
     public IReadOnlyList<CellRadarError> Failures(long runId) =>
         Read(() => _connection.Query<(int Code, string Origin, string Message)>(

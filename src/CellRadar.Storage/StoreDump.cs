@@ -15,6 +15,9 @@ namespace CellRadar.Storage;
 /// The first line describes the export: format, schema version, and each table with its columns in order; then one
 /// line per row, <c>{"table":"runs","id":1,...}</c>, tables in the order they can be loaded in, rows by key.
 /// The schema_migrations table is not exported: the target store is migrated by opening it, at its own time.
+/// Nor are the search tables (SQLite's FTS5 tables, PostgreSQL's tsvector columns, search_products): they are
+/// derived, rebuilt on import by the target's own triggers and generated columns from the items and events imported
+/// (the catalog's products are indexed again by <c>serve</c> at start), so an export is the same bytes from either engine.
 /// </summary>
 public static class StoreDump
 {
@@ -23,7 +26,7 @@ public static class StoreDump
     public const int FormatVersion = 1;
 
     /// <summary>The schema version whose tables <see cref="Tables"/> lists; an export of any other is refused, not made lossy.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 4;
 
     private enum Kind { Integer, Text, Real, Day }
 
@@ -198,7 +201,7 @@ public static class StoreDump
             while (reader.Read())
             {
                 var name = reader.GetString(0);
-                if (name != "schema_migrations" && Array.FindIndex(Tables, t => t.Name == name) < 0) unknown.Add(name);
+                if (name != "schema_migrations" && !IsDerived(name) && Array.FindIndex(Tables, t => t.Name == name) < 0) unknown.Add(name);
             }
         }
         if (store.SchemaVersion != SchemaVersion || unknown.Count > 0)
@@ -209,6 +212,15 @@ public static class StoreDump
                 $"export and import know schema version {SchemaVersion}, this database is at {store.SchemaVersion}{tables}"));
         }
     }
+
+    /// <summary>
+    /// The search index's tables (schema 4): search_products, and on SQLite the FTS5 tables with their shadow tables
+    /// (items_search_data, ...). Built from exported rows, so leaving them out loses nothing.
+    /// </summary>
+    private static bool IsDerived(string table) =>
+        table == "search_products"
+        || table.StartsWith("items_search", StringComparison.Ordinal)
+        || table.StartsWith("products_search", StringComparison.Ordinal);
 
     private static void WriteHeader(Utf8JsonWriter json)
     {

@@ -23,7 +23,7 @@ public abstract partial class EventStoreContract
         return store;
     }
 
-    [Fact]
+    [StoreFact]
     public void Newest_first_puts_the_latest_possible_day_first_and_undated_events_last()
     {
         using var store = StoreWithFeedItem(out _);
@@ -32,7 +32,7 @@ public abstract partial class EventStoreContract
         Assert.Equal([EventKind.Approval, EventKind.Submission, EventKind.Designation], order);
     }
 
-    [Fact]
+    [StoreFact]
     public void Offset_and_limit_read_the_events_page_by_page_without_overlap()
     {
         using var store = StoreWithFeedItem(out _);
@@ -44,7 +44,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(all[1..], store.QueryEvents(new EventQuery { Order = EventOrder.NewestFirst, Offset = 1 }).Select(e => e.Id));
     }
 
-    [Fact]
+    [StoreFact]
     public void Events_can_be_limited_to_one_item()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -55,7 +55,7 @@ public abstract partial class EventStoreContract
         Assert.Equal(3, store.QueryEvents(new EventQuery { ItemId = itemId }).Count());
     }
 
-    [Fact]
+    [StoreFact]
     public void An_item_comes_back_with_its_text_title_and_url_and_a_missing_one_is_null()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -68,7 +68,7 @@ public abstract partial class EventStoreContract
         Assert.Null(store.Item(itemId + 1000));
     }
 
-    [Fact]
+    [StoreFact]
     public void An_item_is_found_by_its_content_hash()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -77,7 +77,7 @@ public abstract partial class EventStoreContract
         Assert.Null(store.FindItem(Items.Record("x", "Text never stored.").ContentHash));
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_finds_items_by_words_of_their_text_and_marks_the_matches_in_the_snippet()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -90,7 +90,7 @@ public abstract partial class EventStoreContract
         Assert.DoesNotContain(store.Search("ostrel brazil", 10), h => h.Kind == SearchHitKind.Item);
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_matches_word_prefixes_and_titles()
     {
         using var store = StoreWithFeedItem(out var itemId);
@@ -98,7 +98,7 @@ public abstract partial class EventStoreContract
         Assert.Contains(store.Search("border", 10), h => h.ItemId == itemId);
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_treats_operators_and_quotes_as_plain_words()
     {
         using var store = StoreWithFeedItem(out _);
@@ -111,7 +111,7 @@ public abstract partial class EventStoreContract
         Assert.Empty(store.Search("quorvance OR zzz", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void Products_become_searchable_from_stored_events_and_from_the_catalog()
     {
         using var store = StoreWithFeedItem(out _);
@@ -134,7 +134,7 @@ public abstract partial class EventStoreContract
         Assert.Single(store.Search("kallory", 10));
     }
 
-    [Fact]
+    [StoreFact]
     public void Search_limits_each_kind_of_hit()
     {
         using var store = OpenStore();
@@ -142,5 +142,51 @@ public abstract partial class EventStoreContract
         store.SaveBatch(store.StartRun("ingest"), records);
         Assert.Equal(5, store.Search("leiden", 10).Count);
         Assert.Equal(3, store.Search("leiden", 3).Count);
+    }
+    // The order both engines honour (SQLite ranks with bm25, PostgreSQL with ts_rank, so scores differ): an item
+    // whose title holds the word comes before items that hold it only in their text, and equal ranks list the
+    // newest item first.
+    [StoreFact]
+    public void Search_ranks_title_matches_first_and_equal_matches_newest_first()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("ingest");
+        store.SaveBatch(run, [Items.Record("t1", "Note one about the Leiden plant.")]);
+        store.SaveBatch(run, [Items.Titled("t2", "Leiden plant passes inspection", "Inspectors visited the site and found no issue.")]);
+        store.SaveBatch(run, [Items.Record("t3", "Note two about the Leiden plant.")]);
+        var ids = store.Search("leiden", 10).Where(h => h.Kind == SearchHitKind.Item).Select(h => store.Item(h.ItemId!.Value)!.Key).ToArray();
+        Assert.Equal(["t2", "t3", "t1"], ids);
+    }
+
+    [StoreFact]
+    public void Search_ignores_case_and_accents_and_splits_words_at_punctuation_only()
+    {
+        using var store = OpenStore();
+        store.SaveBatch(store.StartRun("ingest"),
+            [Items.Record("z", "The Zürich site of eque-cel's maker reported results on 2024-03-20 via news.example.org.")]);
+        Assert.Single(store.Search("ZURICH", 10));
+        Assert.Single(store.Search("zür", 10));
+        // A hyphenated name is found written either way, and as a prefix of its last part.
+        Assert.Single(store.Search("eque-cel", 10));
+        Assert.Single(store.Search("eque ce", 10));
+        // Dates and host names are words between punctuation, like any other.
+        Assert.Single(store.Search("03", 10));
+        Assert.Single(store.Search("org", 10));
+        // A phrase keeps its order: "cel eque" is not "eque cel".
+        Assert.Empty(store.Search("cel-eque", 10));
+    }
+
+    [StoreFact]
+    public void A_snippet_cut_from_a_long_text_says_so_with_an_ellipsis_and_marks_stay_on_the_words()
+    {
+        using var store = OpenStore();
+        var words = string.Join(' ', Enumerable.Range(0, 80).Select(i => $"filler{i}"));
+        var text = $"{words} The Quorvance filing was accepted in Japan. {words}";
+        store.SaveBatch(store.StartRun("ingest"), [Items.Record("long", text)]);
+        var hit = Assert.Single(store.Search("quorvance", 10));
+        Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.True(hit.Snippet.Length < text.Length / 2);
+        Assert.Equal(["Quorvance"], hit.Matches.Select(m => hit.Snippet[m.Start..m.End]));
     }
 }

@@ -117,6 +117,39 @@ public sealed class StoreDumpTests : IDisposable
         Assert.Equal(4, postgres.Counts().Items);
     }
 
+    // The search index is not in the export: the target rebuilds it from the imported items and events.
+    private void ImportedRowsAreSearchable(IEventStore target)
+    {
+        string export;
+        using (var source = Sqlite("searchable"))
+        {
+            Fill(source);
+            export = Export(source);
+        }
+        Assert.DoesNotContain("search", export.Split('\n')[0], StringComparison.Ordinal);
+        Import(target, export);
+        // The product from the imported events, then the item from its imported text.
+        var hits = target.Search("zelventa", 10);
+        Assert.Equal([SearchHitKind.Product, SearchHitKind.Item], hits.Select(h => h.Kind));
+        Assert.Equal("zelventa", hits[0].Product);
+        Assert.Single(target.Search("zurich agency", 10));
+        Assert.Equal(export, Export(target));
+    }
+
+    [Fact]
+    public void An_import_into_sqlite_rebuilds_the_search_index()
+    {
+        using var target = Sqlite("target");
+        ImportedRowsAreSearchable(target);
+    }
+
+    [PostgresFact]
+    public void An_import_into_postgres_rebuilds_the_search_index()
+    {
+        using var target = Postgres();
+        ImportedRowsAreSearchable(target);
+    }
+
     [Fact]
     public void A_store_that_is_not_empty_is_refused_and_left_as_it_was()
     {
