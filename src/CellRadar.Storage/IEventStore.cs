@@ -1,5 +1,6 @@
 using CellRadar.Core.Errors;
 using CellRadar.Core.Fetching;
+using CellRadar.Core.Reconciliation;
 
 namespace CellRadar.Storage;
 
@@ -23,7 +24,15 @@ public interface IEventStore : IDisposable
     /// when anything fails, none is (<see cref="CellRadarException"/> with E203). Returns one outcome per
     /// item, in order; an item whose content hash is already stored (or earlier in the batch) is a duplicate.
     /// </summary>
-    IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items);
+    /// <paramref name="merge"/> says whether the facts the new events touch are merged in the same transaction or
+    /// left pending for <see cref="ReconcilePending"/>.
+    IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now);
+
+    /// <summary>
+    /// Merges the facts left pending by <see cref="FactMerge.Deferred"/> saves (of this or any earlier, perhaps
+    /// interrupted, run), in one transaction; returns how many facts were written.
+    /// </summary>
+    int ReconcilePending();
 
     /// <summary>Records input that could not be read or processed during a run.</summary>
     void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures);
@@ -69,6 +78,24 @@ public interface IEventStore : IDisposable
 
     /// <summary>True when the entry was handled before: its item stored (<see cref="ItemRecord.Entry"/>) or its failure recorded.</summary>
     bool IsEntrySeen(string feedUrl, string entryKey);
+
+    /// <summary>
+    /// Streams stored facts (events of all items merged per product, kind, subtype family and jurisdiction), per
+    /// product in date order, undated facts last. Facts are kept up to date by <see cref="SaveBatch"/>.
+    /// </summary>
+    IEnumerable<Fact> QueryFacts(FactQuery query);
+
+    /// <summary>The stored stage of each (product, jurisdiction), for the given products (canonical names) or all, by product then jurisdiction.</summary>
+    IReadOnlyList<MarketStatus> MarketStatuses(IReadOnlyList<string>? products = null);
+
+    /// <summary>New facts, status changes and new conflicts logged at or after <paramref name="since"/>, in the order they were logged.</summary>
+    IEnumerable<FactChange> Changes(DateTimeOffset since);
+
+    /// <summary>
+    /// Recomputes every fact and market status from the stored events (after a new extractor or trust file, or on a
+    /// database from before facts existed), fingerprinting items that have none; logs what changed.
+    /// </summary>
+    ReconcileSummary Reconcile();
 
     /// <summary>Marks an entry that can never become an item (no text anywhere) as seen, with the error that says why.</summary>
     void MarkEntryFailed(FeedEntryRef entry, CellRadarError error);

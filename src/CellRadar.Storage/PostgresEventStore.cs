@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using CellRadar.Core.Errors;
 using CellRadar.Core.Fetching;
 using CellRadar.Core.Model;
+using CellRadar.Core.Reconciliation;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -31,12 +32,14 @@ public sealed partial class PostgresEventStore : IEventStore
 
     private readonly NpgsqlConnection _connection;
     private readonly TimeProvider _time;
+    private readonly TrustPolicy _trust;
 
-    private PostgresEventStore(NpgsqlConnection connection, string description, TimeProvider time)
+    private PostgresEventStore(NpgsqlConnection connection, string description, TimeProvider time, TrustPolicy trust)
     {
         _connection = connection;
         Description = description;
         _time = time;
+        _trust = trust;
     }
 
     public int SchemaVersion { get; private set; }
@@ -52,7 +55,7 @@ public sealed partial class PostgresEventStore : IEventStore
     /// E204 when the server cannot be reached, E201 when it refuses the connection (login, no such database),
     /// E202 when the schema is newer than this program. No message ever holds the password.
     /// </exception>
-    public static PostgresEventStore Open(string connectionString, TimeProvider? time = null)
+    public static PostgresEventStore Open(string connectionString, TimeProvider? time = null, TrustPolicy? trust = null)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -70,7 +73,7 @@ public sealed partial class PostgresEventStore : IEventStore
         {
             connection = new NpgsqlConnection(builder.ConnectionString);
             connection.Open();
-            var store = new PostgresEventStore(connection, description, time ?? TimeProvider.System);
+            var store = new PostgresEventStore(connection, description, time ?? TimeProvider.System, trust ?? TrustPolicy.Embedded);
             store.Migrate();
             return store;
         }
@@ -167,14 +170,14 @@ public sealed partial class PostgresEventStore : IEventStore
             WHERE id = @runId
             """, new { at = Now(), counts.ItemsRead, counts.Inserted, counts.Duplicates, counts.Failed, counts.Events, runId }));
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items)
+    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now)
     {
         if (items.Count == 0) return [];
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                return SaveBatchOnce(runId, items);
+                return SaveBatchOnce(runId, items, merge);
             }
             // Two workers inserting the same new articles in different orders each wait for the other's
             // uncommitted row; the server breaks the cycle by aborting one. Its batch rolled back whole, so it
@@ -189,7 +192,7 @@ public sealed partial class PostgresEventStore : IEventStore
         }
     }
 
-    private SaveOutcome[] SaveBatchOnce(long runId, IReadOnlyList<ItemRecord> items)
+    private SaveOutcome[] SaveBatchOnce(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge)
     {
         var outcomes = new SaveOutcome[items.Count];
         var ingestedAt = Now();
@@ -208,6 +211,7 @@ public sealed partial class PostgresEventStore : IEventStore
         foreach (var n in unique) outcomes[n] = ids.ContainsKey(items[n].ContentHash) ? SaveOutcome.Inserted : SaveOutcome.Duplicate;
         CopyEvents(items, unique, ids);
         MarkEntriesSeen(items, ids, ingestedAt, tx);
+        MergeFacts(items, unique, ids, ingestedAt, merge, tx);
         tx.Commit();
         return outcomes;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using CellRadar.Core.Errors;
 using CellRadar.Core.Fetching;
 using CellRadar.Core.Model;
+using CellRadar.Core.Reconciliation;
 using Microsoft.Data.Sqlite;
 
 namespace CellRadar.Storage;
@@ -21,12 +22,14 @@ public sealed class SqliteEventStore : IEventStore
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private readonly string _path;
+    private readonly TrustPolicy _trust;
 
-    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider time)
+    private SqliteEventStore(SqliteConnection connection, string path, TimeProvider time, TrustPolicy trust)
     {
         _connection = connection;
         _path = path;
         _time = time;
+        _trust = trust;
     }
 
     public int SchemaVersion { get; private set; }
@@ -35,8 +38,9 @@ public sealed class SqliteEventStore : IEventStore
     internal SqliteConnection Connection => _connection;
 
     /// <summary>Opens (creating the file and its folder if needed) and migrates the database at <paramref name="path"/>.</summary>
+    /// <param name="trust">How far sources are trusted when events are reconciled into facts; default the embedded <c>data/trust.json</c>.</param>
     /// <exception cref="CellRadarException">E201 when the file cannot be opened as a database, E202 when its schema is newer than this program.</exception>
-    public static SqliteEventStore Open(string path, TimeProvider? time = null)
+    public static SqliteEventStore Open(string path, TimeProvider? time = null, TrustPolicy? trust = null)
     {
         var full = Path.GetFullPath(path);
         SqliteConnection? connection = null;
@@ -49,7 +53,7 @@ public sealed class SqliteEventStore : IEventStore
             connection.Open();
             // The busy timeout first: switching to WAL needs a lock another process opening the file may hold.
             Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
-            var store = new SqliteEventStore(connection, full, time ?? TimeProvider.System);
+            var store = new SqliteEventStore(connection, full, time ?? TimeProvider.System, trust ?? TrustPolicy.Embedded);
             store.Migrate();
             return store;
         }
@@ -140,7 +144,7 @@ public sealed class SqliteEventStore : IEventStore
         WriteNonQuery(cmd);
     }
 
-    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items)
+    public IReadOnlyList<SaveOutcome> SaveBatch(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge = FactMerge.Now)
     {
         var outcomes = new SaveOutcome[items.Count];
         if (items.Count == 0) return outcomes;
@@ -216,6 +220,10 @@ public sealed class SqliteEventStore : IEventStore
             var sItem = markSeen.Parameters.Add("$item", SqliteType.Integer);
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
+            // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
+            var touched = new HashSet<FactKey>();
+            var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
             {
                 var record = items[n];
@@ -248,8 +256,10 @@ public sealed class SqliteEventStore : IEventStore
                 }
                 outcomes[n] = SaveOutcome.Inserted;
                 eItem.Value = id;
+                reclustered.AddRange(facts.Fingerprint(Convert.ToInt64(id, CultureInfo.InvariantCulture), record.ContentHash, record.Text, record.PrecomputedSignature));
                 foreach (var ev in record.Events)
                 {
+                    touched.Add(FactKey.Of(ev));
                     eProduct.Value = ev.Product;
                     eNew.Value = ev.ProductIsNew ? 1 : 0;
                     eKind.Value = ev.Kind.ToWire();
@@ -279,6 +289,9 @@ public sealed class SqliteEventStore : IEventStore
                     insertEvent.ExecuteNonQuery();
                 }
             }
+            facts.AddKeysOfItems(reclustered, touched);
+            if (merge == FactMerge.Now) facts.Update(touched);
+            else facts.MarkPending(touched);
             tx.Commit();
             return outcomes;
         }
@@ -644,6 +657,129 @@ public sealed class SqliteEventStore : IEventStore
         cmd.Parameters.AddWithValue("$code", (int)error.Code);
         cmd.Parameters.AddWithValue("$message", error.Detail);
         WriteNonQuery(cmd);
+    }
+
+    public IEnumerable<Fact> QueryFacts(FactQuery query)
+    {
+        using var cmd = _connection.CreateCommand();
+        var where = new List<string>();
+        if (query.Products is { Count: > 0 } products)
+        {
+            var names = new string[products.Count];
+            for (var i = 0; i < products.Count; i++)
+            {
+                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
+            }
+            where.Add($"product IN ({string.Join(", ", names)})");
+        }
+        if (query.Jurisdiction is { } jurisdiction)
+        {
+            where.Add("jurisdiction = $jurisdiction");
+            cmd.Parameters.AddWithValue("$jurisdiction", jurisdiction.Code);
+        }
+        if (query.Kind is { } kind)
+        {
+            where.Add("kind = $kind");
+            cmd.Parameters.AddWithValue("$kind", kind.ToWire());
+        }
+        var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
+        // Dated facts in date order (a partial date at its first day, the coarser first), undated ones last.
+        cmd.CommandText = $"""
+            SELECT body FROM facts {filter}
+            ORDER BY product, CASE WHEN date_start IS NULL THEN 1 ELSE 0 END, date_start, length(fact_date), fact_key
+            """;
+        using var reader = ReadQuery(cmd);
+        while (reader.Read())
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            yield return FactJson.Read(doc.RootElement);
+        }
+    }
+
+    public IReadOnlyList<MarketStatus> MarketStatuses(IReadOnlyList<string>? products = null)
+    {
+        using var cmd = _connection.CreateCommand();
+        var filter = "";
+        if (products is { Count: > 0 })
+        {
+            var names = new string[products.Count];
+            for (var i = 0; i < products.Count; i++)
+            {
+                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
+            }
+            filter = $"WHERE product IN ({string.Join(", ", names)})";
+        }
+        cmd.CommandText = $"SELECT body FROM market_status {filter} ORDER BY product, jurisdiction";
+        using var reader = ReadQuery(cmd);
+        var list = new List<MarketStatus>();
+        while (reader.Read())
+        {
+            using var doc = System.Text.Json.JsonDocument.Parse(reader.GetString(0));
+            list.Add(MarketStatusJson.Read(doc.RootElement));
+        }
+        return list;
+    }
+
+    public IEnumerable<FactChange> Changes(DateTimeOffset since)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id, at, change, product, jurisdiction, fact_key, detail FROM changes WHERE at >= $since ORDER BY id";
+        cmd.Parameters.AddWithValue("$since", since.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture));
+        using var reader = ReadQuery(cmd);
+        while (reader.Read())
+        {
+            yield return new FactChange(reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture),
+                reader.GetString(2), reader.GetString(3), Jurisdiction.Parse(reader.GetString(4)), reader.GetString(5), reader.GetString(6));
+        }
+    }
+
+    public int ReconcilePending()
+    {
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
+            var written = facts.Update(facts.TakePending());
+            tx.Commit();
+            return written;
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
+    }
+
+    public ReconcileSummary Reconcile()
+    {
+        var at = Now();
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
+            // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
+            var missing = facts.Unfingerprinted();
+            foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
+            var keys = facts.AllKeys();
+            facts.TakePending();
+            var written = facts.Update(keys);
+            int statuses;
+            using (var count = _connection.CreateCommand())
+            {
+                count.Transaction = tx;
+                count.CommandText = "SELECT COUNT(*) FROM market_status";
+                statuses = Convert.ToInt32(count.ExecuteScalar(), CultureInfo.InvariantCulture);
+            }
+            tx.Commit();
+            return new ReconcileSummary(missing.Count, written, statuses, facts.ChangesLogged);
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
     }
 
     public void Dispose() => _connection.Dispose();

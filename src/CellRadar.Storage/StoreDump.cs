@@ -28,7 +28,7 @@ public static class StoreDump
     /// <summary>The schema version whose tables <see cref="Tables"/> lists; an export of any other is refused, not made lossy.</summary>
     public const int SchemaVersion = 4;
 
-    private enum Kind { Integer, Text, Real, Day }
+    private enum Kind { Integer, Text, Real, Day, Blob }
 
     private sealed record Column(string Name, Kind Kind);
 
@@ -53,6 +53,16 @@ public static class StoreDump
         new("feeds", ["url"], [T("url"), T("etag"), T("last_modified"), T("last_polled"), T("last_status")], IdentityKey: false),
         new("feed_entries", ["feed_url", "entry_key"], [T("feed_url"), T("entry_key"), T("link"), T("first_seen"), I("item_id"),
             I("error_code"), T("error_message")], IdentityKey: false),
+        // Schema 3: reconciliation. item_bands is left out: it is the signature cut into bands, rebuilt on import.
+        new("item_fingerprints", ["item_id"], [I("item_id"), new("signature", Kind.Blob), T("cluster")], IdentityKey: false),
+        new("facts", ["id"], [I("id"), T("fact_key"), T("product"), T("kind"), T("family"), T("jurisdiction"), T("subtype"),
+            T("status"), T("fact_date"), T("date_start"), T("agency"), new("confidence", Kind.Real), I("independent_sources"),
+            I("unconfirmed"), I("conflicts"), T("conflict_values"), T("reliance"), T("sources"), T("body"), T("updated_at")], IdentityKey: true),
+        new("fact_supports", ["fact_id", "event_id"], [I("fact_id"), I("event_id")], IdentityKey: false),
+        new("pending_facts", ["fact_key"], [T("fact_key")], IdentityKey: false),
+        new("market_status", ["product", "jurisdiction"], [T("product"), T("jurisdiction"), T("stage"), T("stage_date"), T("fact_key"),
+            T("body"), T("updated_at")], IdentityKey: false),
+        new("changes", ["id"], [I("id"), T("at"), T("change"), T("product"), T("jurisdiction"), T("fact_key"), T("detail")], IdentityKey: true),
     ];
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -164,6 +174,7 @@ public static class StoreDump
                 }
                 rows++;
             }
+            RebuildBands(connection, tx, postgres);
             if (postgres) ContinueIdentities(connection, tx);
             tx.Commit();
         }
@@ -214,11 +225,12 @@ public static class StoreDump
     }
 
     /// <summary>
-    /// The search index's tables (schema 4): search_products, and on SQLite the FTS5 tables with their shadow tables
-    /// (items_search_data, ...). Built from exported rows, so leaving them out loses nothing.
+    /// Tables built from exported rows, so leaving them out loses nothing: the search index's (schema 4:
+    /// search_products, and on SQLite the FTS5 tables with their shadow tables, items_search_data, ...), and the
+    /// near-duplicate band index (schema 3: item_bands, cut from item_fingerprints' signatures by <see cref="RebuildBands"/>).
     /// </summary>
     private static bool IsDerived(string table) =>
-        table == "search_products"
+        table is "search_products" or "item_bands"
         || table.StartsWith("items_search", StringComparison.Ordinal)
         || table.StartsWith("products_search", StringComparison.Ordinal);
 
@@ -289,6 +301,7 @@ public static class StoreDump
                 Kind.Integer => DbType.Int64,
                 Kind.Real => DbType.Double,
                 Kind.Day when postgres => DbType.Date,
+                Kind.Blob => DbType.Binary,
                 _ => DbType.String,
             };
             cmd.Parameters.Add(p);
@@ -307,6 +320,8 @@ public static class StoreDump
                 return value.GetDouble();
             case Kind.Text when value.ValueKind == JsonValueKind.String:
                 return value.GetString()!;
+            case Kind.Blob when value.ValueKind == JsonValueKind.String && value.TryGetBytesFromBase64(out var bytes):
+                return bytes;
             case Kind.Day when value.ValueKind == JsonValueKind.String
                 && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
                 // SQLite keeps days as ISO text, PostgreSQL as dates; the export holds the text either way.
@@ -340,9 +355,72 @@ public static class StoreDump
                     var other => Convert.ToString(other, CultureInfo.InvariantCulture),
                 });
                 break;
+            case Kind.Blob:
+                json.WriteBase64String(column.Name, (byte[])reader.GetValue(i));
+                break;
             default:
                 json.WriteString(column.Name, reader.GetString(i));
                 break;
+        }
+    }
+
+    /// <summary>The band index of the imported signatures, as <see cref="StoreFacts"/> writes it when an item is saved.</summary>
+    private static void RebuildBands(DbConnection connection, DbTransaction tx, bool postgres)
+    {
+        var rows = new List<(long Item, byte[] Signature)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT item_id, signature FROM item_fingerprints WHERE signature IS NOT NULL ORDER BY item_id";
+            using var r = read.ExecuteReader();
+            while (r.Read()) rows.Add((r.GetInt64(0), (byte[])r.GetValue(1)));
+        }
+        if (rows.Count == 0) return;
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        // PostgreSQL: one statement per thousand items (a round trip each); SQLite: one prepared insert per band.
+        insert.CommandText = postgres
+            ? "INSERT INTO item_bands (band, band_key, item_id) SELECT * FROM unnest(@bands, @keys, @items)"
+            : "INSERT INTO item_bands (band, band_key, item_id) VALUES (@bands, @keys, @items)";
+        var pBands = insert.CreateParameter();
+        pBands.ParameterName = "@bands";
+        var pKeys = insert.CreateParameter();
+        pKeys.ParameterName = "@keys";
+        var pItems = insert.CreateParameter();
+        pItems.ParameterName = "@items";
+        insert.Parameters.Add(pBands);
+        insert.Parameters.Add(pKeys);
+        insert.Parameters.Add(pItems);
+        foreach (var chunk in rows.Chunk(postgres ? 1000 : 1))
+        {
+            var bands = new List<int>();
+            var keys = new List<long>();
+            var items = new List<long>();
+            foreach (var (item, signature) in chunk)
+            {
+                var bandKeys = Core.Reconciliation.NearDuplicates.BandKeys(Core.Reconciliation.NearDuplicates.FromBytes(signature));
+                for (var b = 0; b < bandKeys.Length; b++)
+                {
+                    bands.Add(b);
+                    keys.Add(bandKeys[b]);
+                    items.Add(item);
+                }
+            }
+            if (postgres)
+            {
+                pBands.Value = bands.ToArray();
+                pKeys.Value = keys.ToArray();
+                pItems.Value = items.ToArray();
+                insert.ExecuteNonQuery();
+                continue;
+            }
+            for (var n = 0; n < bands.Count; n++)
+            {
+                pBands.Value = bands[n];
+                pKeys.Value = keys[n];
+                pItems.Value = items[n];
+                insert.ExecuteNonQuery();
+            }
         }
     }
 

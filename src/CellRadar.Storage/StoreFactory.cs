@@ -1,3 +1,4 @@
+using CellRadar.Core.Reconciliation;
 using Npgsql;
 
 namespace CellRadar.Storage;
@@ -9,11 +10,12 @@ namespace CellRadar.Storage;
 public static class StoreFactory
 {
     /// <summary>Resolves the location as <see cref="StoreLocation"/> does, then opens and migrates the store there.</summary>
-    public static IEventStore Open(string? option, Func<string, string?> environment, TimeProvider? time = null) =>
-        Open(StoreLocation.Resolve(option, environment), time);
+    public static IEventStore Open(string? option, Func<string, string?> environment, TimeProvider? time = null, TrustPolicy? trust = null) =>
+        Open(StoreLocation.Resolve(option, environment), time, trust);
 
-    public static IEventStore Open(string location, TimeProvider? time = null) =>
-        IsPostgres(location) ? PostgresEventStore.Open(location, time) : SqliteEventStore.Open(location, time);
+    /// <summary>Opens and migrates the store at <paramref name="location"/>; <paramref name="trust"/> (default: the built-in trust file) weighs sources when facts are reconciled.</summary>
+    public static IEventStore Open(string location, TimeProvider? time = null, TrustPolicy? trust = null) =>
+        IsPostgres(location) ? PostgresEventStore.Open(location, time, trust) : SqliteEventStore.Open(location, time, trust);
 
     /// <summary>
     /// True for a value that parses as an Npgsql connection string with a host. A file path never does: it has no

@@ -207,4 +207,58 @@ public sealed class PostgresEventStoreTests : EventStoreContract
         Assert.Equal(ErrorCode.StoreUnavailable, ex.Error.Code);
         Assert.Contains("run 'cellradar migrate' against the primary", ex.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>The fact and status bodies of a store, in the store's order: what reconciliation concluded.</summary>
+    private static (string[] Facts, string[] Statuses) Conclusions(IEventStore store) =>
+        ([.. store.QueryFacts(new FactQuery()).Select(f => System.Text.Json.JsonSerializer.Serialize(f))],
+         [.. store.MarketStatuses().Select(s => System.Text.Json.JsonSerializer.Serialize(s))]);
+
+    [StoreFact]
+    public void Workers_merging_the_same_facts_at_once_conclude_what_one_sqlite_process_does()
+    {
+        // 60 reports of 3 products in 2 markets, some reprinted with a changed line (near-duplicates, so clusters
+        // and independent-source counts depend on seeing each other), split between two workers that save them
+        // at once in small batches, merging facts in each batch's transaction.
+        var records = new List<ItemRecord>();
+        for (var i = 0; i < 60; i++)
+        {
+            var product = $"prod-{i / 4 % 3}";
+            var country = i / 4 % 2 == 0 ? "US" : "DE";
+            // Words of its own per story (i / 4), so stories differ; the four copies of a story differ in one line.
+            var story = string.Join(' ', Enumerable.Range(0, 30).Select(k => $"s{i / 4}w{k}"));
+            var body = $"Story {story}. Then the agency approved {product} in {country} after a long review. Copy line {i % 4}.";
+            var sentence = $"the agency approved {product} in {country}";
+            var record = Items.Titled($"r{i}", $"{product} news", body, Items.Event(body, sentence, product, EventKind.Approval, country, $"2024-0{1 + (i / 4 % 5)}"));
+            // Each copy from another outlet: only the near-duplicate clusters tell that they are one source.
+            records.Add(record with { Item = record.Item with { Url = $"https://outlet{i}.example/r{i}" } });
+        }
+        var folder = Directory.CreateTempSubdirectory("cellradar-facts-").FullName;
+        try
+        {
+            using var sqlite = SqliteEventStore.Open(Path.Combine(folder, "one.db"), Clock);
+            var run = sqlite.StartRun("ingest");
+            foreach (var batch in records.Chunk(5)) sqlite.SaveBatch(run, batch);
+
+            using var start = new Barrier(2);
+            Parallel.For(0, 2, new ParallelOptions { MaxDegreeOfParallelism = 2 }, w =>
+            {
+                using var store = PostgresEventStore.Open(_database, Clock);
+                var worker = store.StartRun("ingest");
+                start.SignalAndWait();
+                foreach (var batch in records.Where((_, i) => i % 2 == w).Chunk(3)) store.SaveBatch(worker, batch);
+            });
+            using var postgres = OpenStore();
+            var expected = Conclusions(sqlite);
+            Assert.NotEmpty(expected.Facts);
+            // Reprints counted once: fewer independent sources than supporting items, and more than one.
+            Assert.Contains(sqlite.QueryFacts(new FactQuery()), f => f.IndependentSources > 1 && f.IndependentSources < f.Supports.Count);
+            var actual = Conclusions(postgres);
+            Assert.Equal(expected.Facts, actual.Facts);
+            Assert.Equal(expected.Statuses, actual.Statuses);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

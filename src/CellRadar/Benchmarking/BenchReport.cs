@@ -10,6 +10,9 @@ internal static class BenchReport
     public const double TargetIngestItemsPerSecond = 2000;
     /// <summary>"Flat" memory: the largest corpus may hold at most this much more live managed heap than the smallest.</summary>
     public const double FlatMemoryFactor = 1.5;
+    /// <summary>Reconciliation targets: merging 100,000 items' events into facts, and the landscape read from the store.</summary>
+    public const double TargetReconcileSeconds = 60;
+    public const double TargetLandscapeMilliseconds = 100;
 
     public static void Header(TextWriter o, int seed, int threads, int batchSize)
     {
@@ -37,12 +40,19 @@ internal static class BenchReport
         var extracted = results.Sum(r => r.Extracted);
         o.WriteLine(Inv($"planted events: {gold:N0}, found {found:N0} (recall {Ratio(found, gold):0.000}); events extracted {extracted:N0} (precision against the plan {Ratio(found, extracted):0.000})"));
 
+        o.WriteLine();
+        foreach (var r in results)
+            o.WriteLine(Inv($"facts at {r.Items:N0} items: {r.Facts:N0} facts, {r.Statuses:N0} market statuses; full reconcile {r.ReconcileSeconds:0.00} s; landscape query {r.LandscapeMilliseconds:0.0} ms (median of 5)"));
+
         var last = results[^1];
         var first = results[0];
         var perCore = last.ExtractMegabytesPerSecond / cores;
         o.WriteLine();
         o.WriteLine(Inv($"target clean+extract >= {TargetMegabytesPerSecondPerCore:0} MB/s per core: {Met(perCore >= TargetMegabytesPerSecondPerCore)} ({perCore:0.0} MB/s per core at {last.Items:N0} items)"));
         o.WriteLine(Inv($"target ingest >= {TargetIngestItemsPerSecond:N0} items/s: {Met(last.IngestItemsPerSecond >= TargetIngestItemsPerSecond)} ({last.IngestItemsPerSecond:N0} items/s at {last.Items:N0} items)"));
+        var scaled = last.ReconcileSeconds * 100_000 / last.Items;
+        o.WriteLine(Inv($"target merge 100,000 items' events into facts < {TargetReconcileSeconds:0} s: {Met(scaled < TargetReconcileSeconds)} ({last.ReconcileSeconds:0.00} s for {last.Items:N0} items{(last.Items == 100_000 ? "" : Inv($", {scaled:0.0} s scaled to 100,000"))})"));
+        o.WriteLine(Inv($"target landscape < {TargetLandscapeMilliseconds:0} ms: {Met(last.LandscapeMilliseconds < TargetLandscapeMilliseconds)} ({last.LandscapeMilliseconds:0.0} ms at {last.Items:N0} items)"));
         if (results.Count > 1)
         {
             var flat = last.MaxHeap <= first.MaxHeap * FlatMemoryFactor;

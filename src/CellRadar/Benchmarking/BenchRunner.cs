@@ -48,6 +48,8 @@ internal sealed class BenchRunner(int seed, int threads, int batchSize, Func<Ite
 
         var ingest = new Stopwatch();
         long storedEvents;
+        double reconcileSeconds, landscapeMs;
+        int facts, statuses;
         using (var store = SqliteEventStore.Open(databasePath))
         {
             var run = store.StartRun("bench");
@@ -59,8 +61,27 @@ internal sealed class BenchRunner(int seed, int threads, int batchSize, Func<Ite
                 ingest.Stop();
                 SampleHeap();
             }
+            // The facts the batches touched are merged once at the end of the run, as `ingest` does: part of ingest time.
+            ingest.Start();
+            ingestion.MergeFacts();
+            ingest.Stop();
             store.FinishRun(run, new RunCounts(ingestion.Read, ingestion.Inserted, ingestion.Duplicates, ingestion.Failed, ingestion.Events));
             storedEvents = store.Counts().Events;
+            // Ingest already merged the events into facts; a full reconcile redoes that merge for every fact at once.
+            var merge = Stopwatch.StartNew();
+            store.Reconcile();
+            reconcileSeconds = merge.Elapsed.TotalSeconds;
+            facts = store.QueryFacts(new FactQuery()).Count();
+            var times = new double[5];
+            statuses = 0;
+            for (var i = 0; i < times.Length; i++)
+            {
+                var query = Stopwatch.StartNew();
+                statuses = store.MarketStatuses().Count;
+                times[i] = query.Elapsed.TotalMilliseconds;
+            }
+            Array.Sort(times);
+            landscapeMs = times[times.Length / 2];
         }
 
         using var self = Process.GetCurrentProcess();
@@ -79,6 +100,10 @@ internal sealed class BenchRunner(int seed, int threads, int batchSize, Func<Ite
             GoldEvents = gold,
             FoundGold = found,
             Extracted = extracted,
+            ReconcileSeconds = reconcileSeconds,
+            Facts = facts,
+            Statuses = statuses,
+            LandscapeMilliseconds = landscapeMs,
         };
     }
 

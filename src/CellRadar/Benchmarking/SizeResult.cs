@@ -16,6 +16,12 @@ internal sealed record SizeResult
     public required int GoldEvents { get; init; }
     public required int FoundGold { get; init; }
     public required int Extracted { get; init; }
+    /// <summary>A full <c>reconcile</c> of the stored events: every fact and market status recomputed from scratch in memory and compared with the stored ones.</summary>
+    public required double ReconcileSeconds { get; init; }
+    public required int Facts { get; init; }
+    public required int Statuses { get; init; }
+    /// <summary>Median time to read every market status for the landscape, from the store.</summary>
+    public required double LandscapeMilliseconds { get; init; }
 
     public double Megabytes => Bytes / 1e6;
     public double ExtractItemsPerSecond => Items / ExtractSeconds;

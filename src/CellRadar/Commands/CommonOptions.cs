@@ -61,9 +61,19 @@ internal static class CommonOptions
         return null;
     }
 
-    /// <summary>Opens the store <c>--db</c> (or <c>CELLRADAR_DB</c>) names: a PostgreSQL server or a SQLite file.</summary>
-    public static IEventStore OpenStore(string? option, CliContext context) =>
-        StoreFactory.Open(option, context.Environment, context.Time);
+    public static Option<string?> Trust() => new("--trust")
+    {
+        Description = "A trust file (JSON: levels and host/source rules) used when events are reconciled into facts. Default: the built-in data/trust.json.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>
+    /// Opens the store <c>--db</c> (or <c>CELLRADAR_DB</c>) names: a PostgreSQL server or a SQLite file; with
+    /// <paramref name="trustFile"/>, facts are reconciled with that trust file (E301 when it is unreadable or wrong).
+    /// </summary>
+    public static IEventStore OpenStore(string? option, CliContext context, string? trustFile = null) =>
+        StoreFactory.Open(option, context.Environment, context.Time,
+            trustFile is null ? null : Core.Reconciliation.TrustPolicy.FromFile(trustFile));
 
     /// <summary>The store's location as shown to people (a connection string without its password).</summary>
     public static string DescribeStore(string? option, CliContext context) =>

@@ -38,12 +38,13 @@ internal static class IngestCommand
             Description = "After the summary, print the events of the items this run stored, as a table.",
         };
         var threads = CommonOptions.Threads();
+        var trust = CommonOptions.Trust();
         var command = new Command("ingest",
             "Read news items, find their regulatory events and store both in the database. The same article " +
             "ingested again is recognised by its content and stored once. Unreadable items are skipped and listed " +
             "at the end; the exit code is 1 when any item failed.")
         {
-            paths, feeds, db, batchSize, showEvents, threads,
+            paths, feeds, db, batchSize, showEvents, threads, trust,
         };
         foreach (var option in fetching.All) command.Options.Add(option);
         command.Validators.Add(r =>
@@ -55,13 +56,13 @@ internal static class IngestCommand
         command.SetAction(parse => Run(
             WebInputs.Read(parse.GetValue(paths) ?? [], parse.GetValue(feeds) ?? [], fetching.From(parse), context),
             parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents),
-            parse.GetValue(threads) ?? Environment.ProcessorCount, context));
+            parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(trust), context));
         return command;
     }
 
-    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, int threads, CliContext context)
+    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, int threads, string? trust, CliContext context)
     {
-        using var store = CommonOptions.OpenStore(db, context);
+        using var store = CommonOptions.OpenStore(db, context, trust);
         var run = store.StartRun("ingest");
         var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads));
         if (context.IsTerminal)
@@ -75,6 +76,7 @@ internal static class IngestCommand
         {
             ingest.Run(inputs, static () => { });
         }
+        ingest.MergeFacts();
         var counts = new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events);
         store.FinishRun(run, counts);
 

@@ -8,7 +8,8 @@ namespace CellRadar.Commands;
 /// <summary>
 /// One ingest run's state: items are processed on all worker threads, then stored in input order, one
 /// transaction per batch; failures are recorded with the batch they came with. <see cref="Run"/> may be
-/// called several times (the bench feeds it one chunk at a time); each call ends with everything stored.
+/// called several times (the bench feeds it one chunk at a time); each call ends with everything stored, and
+/// <see cref="MergeFacts"/> then brings the facts up to date.
 /// </summary>
 internal sealed class Ingestion(IEventStore store, long run, int batchSize, ParallelPipeline pipelines)
 {
@@ -20,6 +21,16 @@ internal sealed class Ingestion(IEventStore store, long run, int batchSize, Para
     public int Duplicates { get; private set; }
     public int Events { get; private set; }
     public int Failed { get; private set; }
+
+    /// <summary>Facts written when the pending merge ran (see <see cref="MergeFacts"/>).</summary>
+    public int FactsWritten { get; private set; }
+
+    /// <summary>
+    /// Merges the facts this run's batches touched. Batches are saved with <see cref="FactMerge.Deferred"/> so that a
+    /// fact with thousands of supports is merged once per run instead of once per batch; call this after the last
+    /// <see cref="Run"/>. Keys left by a crash before this point stay pending and are merged by the next run.
+    /// </summary>
+    public void MergeFacts() => FactsWritten += store.ReconcilePending();
 
     public void Run(IEnumerable<ReadResult> results, Action progress)
     {
@@ -47,7 +58,7 @@ internal sealed class Ingestion(IEventStore store, long run, int batchSize, Para
     {
         if (_batch.Count > 0)
         {
-            var outcomes = store.SaveBatch(run, _batch);
+            var outcomes = store.SaveBatch(run, _batch, FactMerge.Deferred);
             for (var i = 0; i < outcomes.Count; i++)
             {
                 if (outcomes[i] == SaveOutcome.Duplicate) { Duplicates++; continue; }
