@@ -302,6 +302,16 @@ public sealed class SqliteEventStore : IEventStore
         }
     }
 
+    // One process writes a SQLite file at a time: every unit is granted, nothing is held elsewhere, nothing to release.
+    public IReadOnlyList<string> ClaimWork(IReadOnlyList<string> units, string worker, TimeSpan lease) => units;
+
+    public IReadOnlyDictionary<string, WorkState> WorkStates(IReadOnlyList<string> units) =>
+        units.Distinct(StringComparer.Ordinal).ToDictionary(u => u, u => FindItem(u) is null ? WorkState.Free : WorkState.Done, StringComparer.Ordinal);
+
+    public void ReleaseWork(IReadOnlyList<string> units, string worker)
+    {
+    }
+
     public void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures)
     {
         if (failures.Count == 0) return;

@@ -26,7 +26,7 @@ public static class StoreDump
     public const int FormatVersion = 1;
 
     /// <summary>The schema version whose tables <see cref="Tables"/> lists; an export of any other is refused, not made lossy.</summary>
-    public const int SchemaVersion = 4;
+    public const int SchemaVersion = 5;
 
     private enum Kind { Integer, Text, Real, Day, Blob }
 
@@ -228,9 +228,10 @@ public static class StoreDump
     /// Tables built from exported rows, so leaving them out loses nothing: the search index's (schema 4:
     /// search_products, and on SQLite the FTS5 tables with their shadow tables, items_search_data, ...), and the
     /// near-duplicate band index (schema 3: item_bands, cut from item_fingerprints' signatures by <see cref="RebuildBands"/>).
+    /// And work_claims (schema 5), which is not data: the leases of workers running now.
     /// </summary>
     private static bool IsDerived(string table) =>
-        table is "search_products" or "item_bands"
+        table is "search_products" or "item_bands" or "work_claims"
         || table.StartsWith("items_search", StringComparison.Ordinal)
         || table.StartsWith("products_search", StringComparison.Ordinal);
 

@@ -169,14 +169,21 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
         }
     }
 
-    /// <summary>Records keys for a later <see cref="Update"/> (a deferred save); a key pending twice is merged once.</summary>
+    /// <summary>
+    /// Records keys for a later <see cref="Update"/> (a deferred save); a key pending twice is merged once.
+    /// A key already pending is written again (not left alone): on PostgreSQL another worker may be taking that row
+    /// right now in a merge that cannot see this batch's uncommitted events. Rewriting the row makes such a taker
+    /// wait for this batch to commit (it then reads its events), and if the taker was first, the row it deleted is
+    /// inserted anew, so the key stays pending for the next merge. DO NOTHING would lose the batch's events.
+    /// </summary>
     public void MarkPending(IEnumerable<FactKey> keys)
     {
-        using var cmd = Command("INSERT INTO pending_facts (fact_key) VALUES (@key) ON CONFLICT (fact_key) DO NOTHING");
+        using var cmd = Command("INSERT INTO pending_facts (fact_key) VALUES (@key) ON CONFLICT (fact_key) DO UPDATE SET fact_key = excluded.fact_key");
         var pKey = Param(cmd, "@key", DbType.String);
-        foreach (var key in keys)
+        // In one order, so two batches writing the same pending rows never wait on each other in a cycle.
+        foreach (var key in keys.Select(k => k.ToString()).Order(StringComparer.Ordinal))
         {
-            pKey.Value = key.ToString();
+            pKey.Value = key;
             cmd.ExecuteNonQuery();
         }
     }
@@ -222,6 +229,7 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
             sJurisdiction.Value = key.Jurisdiction.Code;
             sKind.Value = key.Kind.ToWire();
             var supports = new List<Support>();
+            var itemIds = new List<long>();
             using (var r = supportsCmd.ExecuteReader())
             {
                 while (r.Read())
@@ -229,7 +237,15 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
                     var subtype = r.GetString(3);
                     if (FactKey.FamilyOf(key.Kind, subtype) != key.Family) continue;
                     supports.Add(ReadSupport(r, key));
+                    itemIds.Add(r.GetInt64(15));
                 }
+            }
+            // Reliance routes are read from item texts once the reader is closed: PostgreSQL runs one command at a
+            // time per connection (SQLite would allow the nested read, Npgsql does not).
+            if (reliance.Applies(key.Kind, key.Jurisdiction))
+            {
+                for (var n = 0; n < supports.Count; n++)
+                    supports[n] = supports[n] with { Reliance = reliance.Match(key.Kind, key.Jurisdiction, ItemText(itemIds[n])) };
             }
             if (supports.Count == 0)
             {
@@ -307,7 +323,6 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
             Confidence = r.GetDouble(13),
             ExtractorVersion = r.GetString(14),
         };
-        var itemId = r.GetInt64(15);
         var url = r.IsDBNull(18) ? null : r.GetString(18);
         var source = r.IsDBNull(19) ? null : r.GetString(19);
         return new Support
@@ -321,7 +336,7 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
             FirstSeen = DateTimeOffset.Parse(r.GetString(21), CultureInfo.InvariantCulture),
             Trust = trust.LevelOf(url, source),
             Cluster = r.GetString(22),
-            Reliance = reliance.Applies(key.Kind, key.Jurisdiction) ? reliance.Match(key.Kind, key.Jurisdiction, ItemText(itemId)) : null,
+            Reliance = null,
         };
     }
 
