@@ -34,6 +34,23 @@ public interface IEventStore : IDisposable
     /// </summary>
     int ReconcilePending();
 
+    /// <summary>
+    /// Claims units of work (items, by content hash) for <paramref name="worker"/> until <paramref name="lease"/> has
+    /// passed, so that workers given overlapping inputs process each item once. Returns the units granted: those
+    /// not stored yet and not under another worker's live lease (a lease of a dead worker expires and is taken
+    /// over). On PostgreSQL the claim is shared by every process; SQLite has one writer and grants every unit.
+    /// </summary>
+    IReadOnlyList<string> ClaimWork(IReadOnlyList<string> units, string worker, TimeSpan lease);
+
+    /// <summary>
+    /// What became of units claimed elsewhere: stored (done), free again (lease expired or released: claim them),
+    /// or still held by a live lease (wait).
+    /// </summary>
+    IReadOnlyDictionary<string, WorkState> WorkStates(IReadOnlyList<string> units);
+
+    /// <summary>Ends <paramref name="worker"/>'s claims on these units (after their items were saved).</summary>
+    void ReleaseWork(IReadOnlyList<string> units, string worker);
+
     /// <summary>Records input that could not be read or processed during a run.</summary>
     void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures);
 

@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using CellRadar.Core.Errors;
 using CellRadar.Core.Fetching;
 using CellRadar.Core.Model;
+using CellRadar.Core.Reconciliation;
 using Dapper;
 using Npgsql;
 using NpgsqlTypes;
@@ -31,12 +32,14 @@ public sealed partial class PostgresEventStore : IEventStore
 
     private readonly NpgsqlConnection _connection;
     private readonly TimeProvider _time;
+    private readonly TrustPolicy _trust;
 
-    private PostgresEventStore(NpgsqlConnection connection, string description, TimeProvider time)
+    private PostgresEventStore(NpgsqlConnection connection, string description, TimeProvider time, TrustPolicy trust)
     {
         _connection = connection;
         Description = description;
         _time = time;
+        _trust = trust;
     }
 
     public int SchemaVersion { get; private set; }
@@ -52,7 +55,7 @@ public sealed partial class PostgresEventStore : IEventStore
     /// E204 when the server cannot be reached, E201 when it refuses the connection (login, no such database),
     /// E202 when the schema is newer than this program. No message ever holds the password.
     /// </exception>
-    public static PostgresEventStore Open(string connectionString, TimeProvider? time = null)
+    public static PostgresEventStore Open(string connectionString, TimeProvider? time = null, TrustPolicy? trust = null)
     {
         NpgsqlConnectionStringBuilder builder;
         try
@@ -70,7 +73,7 @@ public sealed partial class PostgresEventStore : IEventStore
         {
             connection = new NpgsqlConnection(builder.ConnectionString);
             connection.Open();
-            var store = new PostgresEventStore(connection, description, time ?? TimeProvider.System);
+            var store = new PostgresEventStore(connection, description, time ?? TimeProvider.System, trust ?? TrustPolicy.Embedded);
             store.Migrate();
             return store;
         }
@@ -126,23 +129,27 @@ public sealed partial class PostgresEventStore : IEventStore
         try
         {
             _connection.Execute("CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at text NOT NULL)");
-            SchemaVersion = _connection.ExecuteScalar<int>("SELECT COALESCE(MAX(version), 0) FROM schema_migrations");
+            var applied = new SortedSet<int>(_connection.Query<int>("SELECT version FROM schema_migrations"));
+            SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
             if (SchemaVersion > Migrations.LatestPostgres)
             {
                 throw new CellRadarException(new CellRadarError(ErrorCode.StoreSchemaTooNew, Description,
                     $"schema version {SchemaVersion}, this program knows up to {Migrations.LatestPostgres}; use a newer cellradar"));
             }
+            // Every known script the database has not recorded runs, in number order, as on SQLite: a script numbered
+            // into a gap (3, written on another branch after 4 reached databases) still reaches them.
             foreach (var (version, name, sql) in Migrations.Postgres)
             {
-                if (version <= SchemaVersion) continue;
+                if (applied.Contains(version)) continue;
                 // DDL is transactional here: a script that fails leaves no half-built schema behind.
                 using var tx = _connection.BeginTransaction();
                 _connection.Execute(sql, transaction: tx);
                 _connection.Execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (@version, @name, @at)",
                     new { version, name, at = Now() }, tx);
                 tx.Commit();
-                SchemaVersion = version;
+                applied.Add(version);
             }
+            SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
         }
         finally
         {
@@ -170,7 +177,7 @@ public sealed partial class PostgresEventStore : IEventStore
         {
             try
             {
-                return SaveBatchOnce(runId, items);
+                return SaveBatchOnce(runId, items, merge);
             }
             // Two workers inserting the same new articles in different orders each wait for the other's
             // uncommitted row; the server breaks the cycle by aborting one. Its batch rolled back whole, so it
@@ -185,7 +192,7 @@ public sealed partial class PostgresEventStore : IEventStore
         }
     }
 
-    private SaveOutcome[] SaveBatchOnce(long runId, IReadOnlyList<ItemRecord> items)
+    private SaveOutcome[] SaveBatchOnce(long runId, IReadOnlyList<ItemRecord> items, FactMerge merge)
     {
         var outcomes = new SaveOutcome[items.Count];
         var ingestedAt = Now();
@@ -204,6 +211,7 @@ public sealed partial class PostgresEventStore : IEventStore
         foreach (var n in unique) outcomes[n] = ids.ContainsKey(items[n].ContentHash) ? SaveOutcome.Inserted : SaveOutcome.Duplicate;
         CopyEvents(items, unique, ids);
         MarkEntriesSeen(items, ids, ingestedAt, tx);
+        MergeFacts(items, unique, ids, ingestedAt, merge, tx);
         tx.Commit();
         return outcomes;
     }
@@ -417,6 +425,11 @@ public sealed partial class PostgresEventStore : IEventStore
             where.Add("i.run_id = @run");
             cmd.Parameters.Add(new NpgsqlParameter<long>("run", run));
         }
+        if (query.ItemId is { } itemId)
+        {
+            where.Add("e.item_id = @item");
+            cmd.Parameters.Add(new NpgsqlParameter<long>("item", itemId));
+        }
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var limit = "";
         if (query.Limit is { } max)
@@ -424,12 +437,21 @@ public sealed partial class PostgresEventStore : IEventStore
             limit = "LIMIT @limit";
             cmd.Parameters.Add(new NpgsqlParameter<int>("limit", Math.Max(0, max)));
         }
-        // Dated events first in date order, then undated ones, each in the order they were stored (as on SQLite).
+        if (query.Offset > 0)
+        {
+            limit += " OFFSET @offset";
+            cmd.Parameters.Add(new NpgsqlParameter<int>("offset", query.Offset));
+        }
+        // Dated events first, then undated ones, as on SQLite. Date order: by first possible day, stored order
+        // between equals. Newest first: by last possible day (a month sorts at its end), newest stored first.
+        var order = query.Order == EventOrder.NewestFirst
+            ? "(e.date_end IS NULL), e.date_end DESC, e.date_start DESC, e.id DESC"
+            : "(e.date_start IS NULL), e.date_start, e.id";
         cmd.CommandText = $"""
             SELECT {EventColumns}
             FROM events e JOIN items i ON i.id = e.item_id
             {filter}
-            ORDER BY (e.date_start IS NULL), e.date_start, e.id
+            ORDER BY {order}
             {limit}
             """;
         using var reader = Read(() => cmd.ExecuteReader());
@@ -438,6 +460,26 @@ public sealed partial class PostgresEventStore : IEventStore
 
     public string? ItemText(long itemId) =>
         Read(() => _connection.QuerySingleOrDefault<string?>("SELECT text FROM items WHERE id = @itemId", new { itemId }));
+
+    public StoredItem? Item(long itemId) =>
+        Read(() =>
+        {
+            var row = _connection.QuerySingleOrDefault<(long Id, string Key, string Origin, string Title, string? Url, string? Source, string? Published, string Text, string IngestedAt)?>(
+                "SELECT id, item_key, origin, title, url, source, published, text, ingested_at FROM items WHERE id = @itemId", new { itemId });
+            if (row is not { } r) return null;
+            PartialDate? published = null;
+            if (r.Published is { } written)
+            {
+                published = PartialDate.TryParse(written, out var d)
+                    ? d
+                    : throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, $"item {itemId}", $"stored publication date '{written}' is not YYYY[-MM[-DD]]"));
+            }
+            return new StoredItem(r.Id, r.Key, r.Origin, r.Title, r.Url, r.Source, published, r.Text,
+                DateTimeOffset.Parse(r.IngestedAt, CultureInfo.InvariantCulture));
+        });
+
+    public long? FindItem(string contentHash) =>
+        Read(() => _connection.QuerySingleOrDefault<long?>("SELECT id FROM items WHERE content_hash = @contentHash", new { contentHash }));
 
     public IReadOnlyList<CellRadarError> Failures(long runId) =>
         Read(() => _connection.Query<(int Code, string Origin, string Message)>(

@@ -221,7 +221,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -300,6 +300,16 @@ public sealed class SqliteEventStore : IEventStore
             tx.Rollback();
             throw WriteFailed(ex);
         }
+    }
+
+    // One process writes a SQLite file at a time: every unit is granted, nothing is held elsewhere, nothing to release.
+    public IReadOnlyList<string> ClaimWork(IReadOnlyList<string> units, string worker, TimeSpan lease) => units;
+
+    public IReadOnlyDictionary<string, WorkState> WorkStates(IReadOnlyList<string> units) =>
+        units.Distinct(StringComparer.Ordinal).ToDictionary(u => u, u => FindItem(u) is null ? WorkState.Free : WorkState.Done, StringComparer.Ordinal);
+
+    public void ReleaseWork(IReadOnlyList<string> units, string worker)
+    {
     }
 
     public void RecordFailures(long runId, IReadOnlyList<CellRadarError> failures)
@@ -740,7 +750,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
             var written = facts.Update(facts.TakePending());
             tx.Commit();
             return written;
@@ -758,7 +768,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
+            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));

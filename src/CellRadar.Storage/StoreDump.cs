@@ -15,6 +15,9 @@ namespace CellRadar.Storage;
 /// The first line describes the export: format, schema version, and each table with its columns in order; then one
 /// line per row, <c>{"table":"runs","id":1,...}</c>, tables in the order they can be loaded in, rows by key.
 /// The schema_migrations table is not exported: the target store is migrated by opening it, at its own time.
+/// Nor are the search tables (SQLite's FTS5 tables, PostgreSQL's tsvector columns, search_products): they are
+/// derived, rebuilt on import by the target's own triggers and generated columns from the items and events imported
+/// (the catalog's products are indexed again by <c>serve</c> at start), so an export is the same bytes from either engine.
 /// </summary>
 public static class StoreDump
 {
@@ -23,9 +26,9 @@ public static class StoreDump
     public const int FormatVersion = 1;
 
     /// <summary>The schema version whose tables <see cref="Tables"/> lists; an export of any other is refused, not made lossy.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 5;
 
-    private enum Kind { Integer, Text, Real, Day }
+    private enum Kind { Integer, Text, Real, Day, Blob }
 
     private sealed record Column(string Name, Kind Kind);
 
@@ -50,6 +53,16 @@ public static class StoreDump
         new("feeds", ["url"], [T("url"), T("etag"), T("last_modified"), T("last_polled"), T("last_status")], IdentityKey: false),
         new("feed_entries", ["feed_url", "entry_key"], [T("feed_url"), T("entry_key"), T("link"), T("first_seen"), I("item_id"),
             I("error_code"), T("error_message")], IdentityKey: false),
+        // Schema 3: reconciliation. item_bands is left out: it is the signature cut into bands, rebuilt on import.
+        new("item_fingerprints", ["item_id"], [I("item_id"), new("signature", Kind.Blob), T("cluster")], IdentityKey: false),
+        new("facts", ["id"], [I("id"), T("fact_key"), T("product"), T("kind"), T("family"), T("jurisdiction"), T("subtype"),
+            T("status"), T("fact_date"), T("date_start"), T("agency"), new("confidence", Kind.Real), I("independent_sources"),
+            I("unconfirmed"), I("conflicts"), T("conflict_values"), T("reliance"), T("sources"), T("body"), T("updated_at")], IdentityKey: true),
+        new("fact_supports", ["fact_id", "event_id"], [I("fact_id"), I("event_id")], IdentityKey: false),
+        new("pending_facts", ["fact_key"], [T("fact_key")], IdentityKey: false),
+        new("market_status", ["product", "jurisdiction"], [T("product"), T("jurisdiction"), T("stage"), T("stage_date"), T("fact_key"),
+            T("body"), T("updated_at")], IdentityKey: false),
+        new("changes", ["id"], [I("id"), T("at"), T("change"), T("product"), T("jurisdiction"), T("fact_key"), T("detail")], IdentityKey: true),
     ];
 
     private static readonly JsonWriterOptions WriterOptions = new()
@@ -161,6 +174,7 @@ public static class StoreDump
                 }
                 rows++;
             }
+            RebuildBands(connection, tx, postgres);
             if (postgres) ContinueIdentities(connection, tx);
             tx.Commit();
         }
@@ -198,7 +212,7 @@ public static class StoreDump
             while (reader.Read())
             {
                 var name = reader.GetString(0);
-                if (name != "schema_migrations" && Array.FindIndex(Tables, t => t.Name == name) < 0) unknown.Add(name);
+                if (name != "schema_migrations" && !IsDerived(name) && Array.FindIndex(Tables, t => t.Name == name) < 0) unknown.Add(name);
             }
         }
         if (store.SchemaVersion != SchemaVersion || unknown.Count > 0)
@@ -209,6 +223,17 @@ public static class StoreDump
                 $"export and import know schema version {SchemaVersion}, this database is at {store.SchemaVersion}{tables}"));
         }
     }
+
+    /// <summary>
+    /// Tables built from exported rows, so leaving them out loses nothing: the search index's (schema 4:
+    /// search_products, and on SQLite the FTS5 tables with their shadow tables, items_search_data, ...), and the
+    /// near-duplicate band index (schema 3: item_bands, cut from item_fingerprints' signatures by <see cref="RebuildBands"/>).
+    /// And work_claims (schema 5), which is not data: the leases of workers running now.
+    /// </summary>
+    private static bool IsDerived(string table) =>
+        table is "search_products" or "item_bands" or "work_claims"
+        || table.StartsWith("items_search", StringComparison.Ordinal)
+        || table.StartsWith("products_search", StringComparison.Ordinal);
 
     private static void WriteHeader(Utf8JsonWriter json)
     {
@@ -277,6 +302,7 @@ public static class StoreDump
                 Kind.Integer => DbType.Int64,
                 Kind.Real => DbType.Double,
                 Kind.Day when postgres => DbType.Date,
+                Kind.Blob => DbType.Binary,
                 _ => DbType.String,
             };
             cmd.Parameters.Add(p);
@@ -295,6 +321,8 @@ public static class StoreDump
                 return value.GetDouble();
             case Kind.Text when value.ValueKind == JsonValueKind.String:
                 return value.GetString()!;
+            case Kind.Blob when value.ValueKind == JsonValueKind.String && value.TryGetBytesFromBase64(out var bytes):
+                return bytes;
             case Kind.Day when value.ValueKind == JsonValueKind.String
                 && DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day):
                 // SQLite keeps days as ISO text, PostgreSQL as dates; the export holds the text either way.
@@ -328,9 +356,72 @@ public static class StoreDump
                     var other => Convert.ToString(other, CultureInfo.InvariantCulture),
                 });
                 break;
+            case Kind.Blob:
+                json.WriteBase64String(column.Name, (byte[])reader.GetValue(i));
+                break;
             default:
                 json.WriteString(column.Name, reader.GetString(i));
                 break;
+        }
+    }
+
+    /// <summary>The band index of the imported signatures, as <see cref="StoreFacts"/> writes it when an item is saved.</summary>
+    private static void RebuildBands(DbConnection connection, DbTransaction tx, bool postgres)
+    {
+        var rows = new List<(long Item, byte[] Signature)>();
+        using (var read = connection.CreateCommand())
+        {
+            read.Transaction = tx;
+            read.CommandText = "SELECT item_id, signature FROM item_fingerprints WHERE signature IS NOT NULL ORDER BY item_id";
+            using var r = read.ExecuteReader();
+            while (r.Read()) rows.Add((r.GetInt64(0), (byte[])r.GetValue(1)));
+        }
+        if (rows.Count == 0) return;
+        using var insert = connection.CreateCommand();
+        insert.Transaction = tx;
+        // PostgreSQL: one statement per thousand items (a round trip each); SQLite: one prepared insert per band.
+        insert.CommandText = postgres
+            ? "INSERT INTO item_bands (band, band_key, item_id) SELECT * FROM unnest(@bands, @keys, @items)"
+            : "INSERT INTO item_bands (band, band_key, item_id) VALUES (@bands, @keys, @items)";
+        var pBands = insert.CreateParameter();
+        pBands.ParameterName = "@bands";
+        var pKeys = insert.CreateParameter();
+        pKeys.ParameterName = "@keys";
+        var pItems = insert.CreateParameter();
+        pItems.ParameterName = "@items";
+        insert.Parameters.Add(pBands);
+        insert.Parameters.Add(pKeys);
+        insert.Parameters.Add(pItems);
+        foreach (var chunk in rows.Chunk(postgres ? 1000 : 1))
+        {
+            var bands = new List<int>();
+            var keys = new List<long>();
+            var items = new List<long>();
+            foreach (var (item, signature) in chunk)
+            {
+                var bandKeys = Core.Reconciliation.NearDuplicates.BandKeys(Core.Reconciliation.NearDuplicates.FromBytes(signature));
+                for (var b = 0; b < bandKeys.Length; b++)
+                {
+                    bands.Add(b);
+                    keys.Add(bandKeys[b]);
+                    items.Add(item);
+                }
+            }
+            if (postgres)
+            {
+                pBands.Value = bands.ToArray();
+                pKeys.Value = keys.ToArray();
+                pItems.Value = items.ToArray();
+                insert.ExecuteNonQuery();
+                continue;
+            }
+            for (var n = 0; n < bands.Count; n++)
+            {
+                pBands.Value = bands[n];
+                pKeys.Value = keys[n];
+                pItems.Value = items[n];
+                insert.ExecuteNonQuery();
+            }
         }
     }
 

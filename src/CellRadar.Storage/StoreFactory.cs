@@ -15,7 +15,7 @@ public static class StoreFactory
 
     /// <summary>Opens and migrates the store at <paramref name="location"/>; <paramref name="trust"/> (default: the built-in trust file) weighs sources when facts are reconciled.</summary>
     public static IEventStore Open(string location, TimeProvider? time = null, TrustPolicy? trust = null) =>
-        IsPostgres(location) ? PostgresEventStore.Open(location, time) : SqliteEventStore.Open(location, time, trust);
+        IsPostgres(location) ? PostgresEventStore.Open(location, time, trust) : SqliteEventStore.Open(location, time, trust);
 
     /// <summary>
     /// True for a value that parses as an Npgsql connection string with a host. A file path never does: it has no

@@ -27,7 +27,6 @@ public static class Cli
             GenerateCommand.Create(context),
             BenchCommand.Create(context),
             WatchCommand.Create(context),
-            ServeCommand.Create(context),
             MigrateCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),
@@ -37,6 +36,7 @@ public static class Cli
             LandscapeCommand.Create(context),
             ChangesCommand.Create(context),
             ReportCommand.Create(context),
+            ServeCommand.Create(context),
             new HelpOption(),
             new VersionOption(),
         };

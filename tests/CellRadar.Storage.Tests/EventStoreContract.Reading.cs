@@ -143,4 +143,50 @@ public abstract partial class EventStoreContract
         Assert.Equal(5, store.Search("leiden", 10).Count);
         Assert.Equal(3, store.Search("leiden", 3).Count);
     }
+    // The order both engines honour (SQLite ranks with bm25, PostgreSQL with ts_rank, so scores differ): an item
+    // whose title holds the word comes before items that hold it only in their text, and equal ranks list the
+    // newest item first.
+    [StoreFact]
+    public void Search_ranks_title_matches_first_and_equal_matches_newest_first()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("ingest");
+        store.SaveBatch(run, [Items.Record("t1", "Note one about the Leiden plant.")]);
+        store.SaveBatch(run, [Items.Titled("t2", "Leiden plant passes inspection", "Inspectors visited the site and found no issue.")]);
+        store.SaveBatch(run, [Items.Record("t3", "Note two about the Leiden plant.")]);
+        var ids = store.Search("leiden", 10).Where(h => h.Kind == SearchHitKind.Item).Select(h => store.Item(h.ItemId!.Value)!.Key).ToArray();
+        Assert.Equal(["t2", "t3", "t1"], ids);
+    }
+
+    [StoreFact]
+    public void Search_ignores_case_and_accents_and_splits_words_at_punctuation_only()
+    {
+        using var store = OpenStore();
+        store.SaveBatch(store.StartRun("ingest"),
+            [Items.Record("z", "The Zürich site of eque-cel's maker reported results on 2024-03-20 via news.example.org.")]);
+        Assert.Single(store.Search("ZURICH", 10));
+        Assert.Single(store.Search("zür", 10));
+        // A hyphenated name is found written either way, and as a prefix of its last part.
+        Assert.Single(store.Search("eque-cel", 10));
+        Assert.Single(store.Search("eque ce", 10));
+        // Dates and host names are words between punctuation, like any other.
+        Assert.Single(store.Search("03", 10));
+        Assert.Single(store.Search("org", 10));
+        // A phrase keeps its order: "cel eque" is not "eque cel".
+        Assert.Empty(store.Search("cel-eque", 10));
+    }
+
+    [StoreFact]
+    public void A_snippet_cut_from_a_long_text_says_so_with_an_ellipsis_and_marks_stay_on_the_words()
+    {
+        using var store = OpenStore();
+        var words = string.Join(' ', Enumerable.Range(0, 80).Select(i => $"filler{i}"));
+        var text = $"{words} The Quorvance filing was accepted in Japan. {words}";
+        store.SaveBatch(store.StartRun("ingest"), [Items.Record("long", text)]);
+        var hit = Assert.Single(store.Search("quorvance", 10));
+        Assert.StartsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.EndsWith("…", hit.Snippet, StringComparison.Ordinal);
+        Assert.True(hit.Snippet.Length < text.Length / 2);
+        Assert.Equal(["Quorvance"], hit.Matches.Select(m => hit.Snippet[m.Start..m.End]));
+    }
 }

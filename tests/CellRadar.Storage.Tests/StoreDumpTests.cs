@@ -76,8 +76,20 @@ public sealed class StoreDumpTests : IDisposable
         Import(copy, first);
         Assert.Equal(first, Export(copy));
         Assert.Equal(events, copy.QueryEvents(new EventQuery()));
-        // Every table was carried: the header plus 2 runs, 3 items, 4 events, 2 failures, 2 feeds, 2 entries.
-        Assert.Equal(1 + 2 + 3 + 4 + 2 + 2 + 2, first.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
+        // Every table was carried: 2 runs, 3 items, 4 events, 2 failures, 2 feeds, 2 entries; one fingerprint per
+        // item; the 4 events of one product make 4 facts (approval, submission, access in CH; opinion in the EU),
+        // each supported by its event, in 2 markets; and the change log of the merge.
+        var rows = first.Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .GroupBy(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("table").GetString())
+            .ToDictionary(g => g.Key!, g => g.Count());
+        Assert.Equal(
+            new Dictionary<string, int>
+            {
+                ["runs"] = 2, ["items"] = 3, ["events"] = 4, ["failures"] = 2, ["feeds"] = 2, ["feed_entries"] = 2,
+                ["item_fingerprints"] = 3, ["facts"] = 4, ["fact_supports"] = 4, ["market_status"] = 2, ["changes"] = rows.GetValueOrDefault("changes"),
+            },
+            rows);
+        Assert.True(rows["changes"] >= 4);
         Assert.Contains("\"started_at\":\"2025-05-06T07:08:09.1234567+00:00\"", first, StringComparison.Ordinal);
     }
 
@@ -115,6 +127,39 @@ public sealed class StoreDumpTests : IDisposable
         Assert.Equal(3, postgres.StartRun("ingest"));
         Assert.Equal([SaveOutcome.Inserted], postgres.SaveBatch(3, [Items.Record("new", "A new article after the move.")]));
         Assert.Equal(4, postgres.Counts().Items);
+    }
+
+    // The search index is not in the export: the target rebuilds it from the imported items and events.
+    private void ImportedRowsAreSearchable(IEventStore target)
+    {
+        string export;
+        using (var source = Sqlite("searchable"))
+        {
+            Fill(source);
+            export = Export(source);
+        }
+        Assert.DoesNotContain("search", export.Split('\n')[0], StringComparison.Ordinal);
+        Import(target, export);
+        // The product from the imported events, then the item from its imported text.
+        var hits = target.Search("zelventa", 10);
+        Assert.Equal([SearchHitKind.Product, SearchHitKind.Item], hits.Select(h => h.Kind));
+        Assert.Equal("zelventa", hits[0].Product);
+        Assert.Single(target.Search("zurich agency", 10));
+        Assert.Equal(export, Export(target));
+    }
+
+    [Fact]
+    public void An_import_into_sqlite_rebuilds_the_search_index()
+    {
+        using var target = Sqlite("target");
+        ImportedRowsAreSearchable(target);
+    }
+
+    [PostgresFact]
+    public void An_import_into_postgres_rebuilds_the_search_index()
+    {
+        using var target = Postgres();
+        ImportedRowsAreSearchable(target);
     }
 
     [Fact]

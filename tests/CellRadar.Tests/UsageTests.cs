@@ -47,7 +47,6 @@ public sealed class UsageTests
     [InlineData("eval")]
     [InlineData("article-body")]
     [InlineData("watch")]
-    [InlineData("serve")]
     [InlineData("migrate")]
     [InlineData("export")]
     [InlineData("import")]
@@ -57,6 +56,7 @@ public sealed class UsageTests
     [InlineData("changes")]
     [InlineData("report")]
     [InlineData("reconcile")]
+    [InlineData("serve")]
     public void Help_text_matches_its_golden_file(string command)
     {
         var result = command == "root" ? CliRun.Run("--help") : CliRun.Run(command, "--help");

@@ -39,12 +39,25 @@ internal static class IngestCommand
         };
         var threads = CommonOptions.Threads();
         var trust = CommonOptions.Trust();
+        var workerId = new Option<string?>("--worker-id")
+        {
+            Description = "With a PostgreSQL database, where several ingest workers may share overlapping inputs: this " +
+                "worker's name in its claims. Default: host name and process id.",
+            HelpName = "NAME",
+        };
+        var lease = new Option<TimeSpan?>("--lease")
+        {
+            Description = "With a PostgreSQL database: how long this worker's claim on an item lasts; a worker that dies " +
+                "leaves its items to others when its leases run out. Longer than a batch takes. Default: 60s.",
+            CustomParser = r => Durations.Parse(r, "--lease", allowZero: false),
+            HelpName = "DURATION",
+        };
         var command = new Command("ingest",
             "Read news items, find their regulatory events and store both in the database. The same article " +
             "ingested again is recognised by its content and stored once. Unreadable items are skipped and listed " +
             "at the end; the exit code is 1 when any item failed.")
         {
-            paths, feeds, db, batchSize, showEvents, threads, trust,
+            paths, feeds, db, batchSize, showEvents, threads, trust, workerId, lease,
         };
         foreach (var option in fetching.All) command.Options.Add(option);
         command.Validators.Add(r =>
@@ -56,15 +69,23 @@ internal static class IngestCommand
         command.SetAction(parse => Run(
             WebInputs.Read(parse.GetValue(paths) ?? [], parse.GetValue(feeds) ?? [], fetching.From(parse), context),
             parse.GetValue(db), parse.GetValue(batchSize) ?? 256, parse.GetValue(showEvents),
-            parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(trust), context));
+            parse.GetValue(threads) ?? Environment.ProcessorCount, parse.GetValue(trust),
+            new Workers(parse.GetValue(workerId), parse.GetValue(lease) ?? TimeSpan.FromSeconds(60)), context));
         return command;
     }
 
-    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, int threads, string? trust, CliContext context)
+    private sealed record Workers(string? Id, TimeSpan Lease);
+
+    private static int Run(IEnumerable<ReadResult> inputs, string? db, int batchSize, bool showEvents, int threads, string? trust, Workers workers, CliContext context)
     {
         using var store = CommonOptions.OpenStore(db, context, trust);
+        // A shared (PostgreSQL) database may have other workers on the same inputs: items are claimed before they
+        // are processed, through a second connection (the claims are made on the thread feeding the pipeline).
+        using var claimStore = StoreFactory.IsPostgres(StoreLocation.Resolve(db, context.Environment)) ? CommonOptions.OpenStore(db, context, trust) : null;
+        var claims = claimStore is null ? null
+            : new WorkClaimer(claimStore, workers.Id ?? $"{Environment.MachineName}:{Environment.ProcessId}", workers.Lease, batchSize);
         var run = store.StartRun("ingest");
-        var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads));
+        var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads), claims);
         if (context.IsTerminal)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) })
@@ -80,7 +101,8 @@ internal static class IngestCommand
         var counts = new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events);
         store.FinishRun(run, counts);
 
-        context.Out.WriteLine($"ingested {counts.Inserted} (events {counts.Events}), duplicates {counts.Duplicates}, failed {counts.Failed}");
+        context.Out.WriteLine($"ingested {counts.Inserted} (events {counts.Events}), duplicates {counts.Duplicates}, failed {counts.Failed}"
+            + (claims is null ? "" : $"; worker {claims.Worker}: stored by other workers {claims.StoredElsewhere}, taken over {claims.TakenOver}"));
         // Read back from the store rather than kept in memory through the run: what is listed is what was recorded.
         foreach (var failure in store.Failures(run)) context.Out.WriteLine(failure.ToString());
         if (showEvents)

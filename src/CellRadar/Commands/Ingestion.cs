@@ -11,7 +11,7 @@ namespace CellRadar.Commands;
 /// called several times (the bench feeds it one chunk at a time); each call ends with everything stored, and
 /// <see cref="MergeFacts"/> then brings the facts up to date.
 /// </summary>
-internal sealed class Ingestion(IEventStore store, long run, int batchSize, ParallelPipeline pipelines)
+internal sealed class Ingestion(IEventStore store, long run, int batchSize, ParallelPipeline pipelines, WorkClaimer? claims = null)
 {
     private readonly List<ItemRecord> _batch = new(batchSize);
     private readonly List<CellRadarError> _unsavedFailures = [];
@@ -32,7 +32,28 @@ internal sealed class Ingestion(IEventStore store, long run, int batchSize, Para
     /// </summary>
     public void MergeFacts() => FactsWritten += store.ReconcilePending();
 
+    /// <summary>
+    /// Processes and stores the items; with <see cref="WorkClaimer"/> (several workers on one database), only those
+    /// this worker claims, and afterwards, until none is left, those other workers held: stored by them meanwhile
+    /// (skipped) or taken over when their lease runs out.
+    /// </summary>
     public void Run(IEnumerable<ReadResult> results, Action progress)
+    {
+        if (claims is null)
+        {
+            Process(results, progress);
+            return;
+        }
+        Process(claims.Claim(results), progress);
+        while (claims.HasHeld)
+        {
+            var freed = claims.TakeOver();
+            if (freed.Count > 0) Process(freed, progress);
+            else Thread.Sleep(claims.PollInterval);
+        }
+    }
+
+    private void Process(IEnumerable<ReadResult> results, Action progress)
     {
         // The content hash and the record are made on the worker too: only the database writes are serial.
         foreach (var (result, record) in pipelines.Process(results, static (r, p) => (r, r.Item is { } item ? ItemRecord.From(p.Process(item)) : null)))
@@ -65,6 +86,9 @@ internal sealed class Ingestion(IEventStore store, long run, int batchSize, Para
                 Inserted++;
                 Events += _batch[i].Events.Count;
             }
+            // Saved (or found stored): the claims have done their work. A crash before this line leaves claims whose
+            // items are stored, which other workers read as done.
+            claims?.Release(store, [.. _batch.Select(b => b.ContentHash)]);
             _batch.Clear();
         }
         store.RecordFailures(run, _unsavedFailures);
