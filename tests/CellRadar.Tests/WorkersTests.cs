@@ -13,41 +13,19 @@ public sealed class WorkersTests : IDisposable
     private const int CorpusSize = 20_000;
 
     private readonly TempFolder _temp = new();
-    private readonly string _database;
+    private readonly PostgresTestDatabase _postgres = new("cellradar_w_");
 
-    public WorkersTests()
-    {
-        var admin = PostgresFactAttribute.AdminConnectionString;
-        // Without a server the test is skipped before this matters; the constructor still runs, so it must not fail.
-        _database = admin is null ? "" : CreateDatabase(admin);
-    }
+    private string Database => _postgres.ConnectionString;
 
     public void Dispose()
     {
-        if (_database.Length > 0)
-        {
-            using (var pooled = new NpgsqlConnection(_database)) NpgsqlConnection.ClearPool(pooled);
-            using var connection = new NpgsqlConnection(PostgresFactAttribute.AdminConnectionString);
-            connection.Open();
-            using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {new NpgsqlConnectionStringBuilder(_database).Database} WITH (FORCE)", connection);
-            drop.ExecuteNonQuery();
-        }
+        _postgres.Dispose();
         _temp.Dispose();
-    }
-
-    private static string CreateDatabase(string admin)
-    {
-        var name = "cellradar_w_" + Guid.NewGuid().ToString("N");
-        using var connection = new NpgsqlConnection(admin);
-        connection.Open();
-        using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
-        create.ExecuteNonQuery();
-        return new NpgsqlConnectionStringBuilder(admin) { Database = name }.ConnectionString;
     }
 
     private T Scalar<T>(string sql, params (string Name, object Value)[] parameters)
     {
-        using var connection = new NpgsqlConnection(_database);
+        using var connection = new NpgsqlConnection(Database);
         connection.Open();
         using var cmd = new NpgsqlCommand(sql, connection);
         foreach (var (name, value) in parameters) cmd.Parameters.AddWithValue(name, value);
@@ -116,16 +94,16 @@ public sealed class WorkersTests : IDisposable
         Assert.Equal(0, CliRun.Run("generate", "--items", CorpusSize.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", corpus).ExitCode);
         var first = Slice(corpus, "first.jsonl", 0, 12_000);
         var second = Slice(corpus, "second.jsonl", 8_000, CorpusSize);
-        Assert.Equal(0, CliRun.Run("migrate", "--db", _database).ExitCode);
+        Assert.Equal(0, CliRun.Run("migrate", "--db", Database).ExitCode);
 
         // Worker 1 starts alone until its run exists, so its run is the first; the others join it.
-        using var w1 = new Worker(first, _database, "w1");
+        using var w1 = new Worker(first, Database, "w1");
         var deadline = DateTime.UtcNow.AddMinutes(2);
         while (Scalar<long>("SELECT COUNT(*) FROM runs") == 0 && DateTime.UtcNow < deadline) Thread.Sleep(50);
         var killedRun = Scalar<long>("SELECT MIN(id) FROM runs");
-        using var w2 = new Worker(first, _database, "w2");
-        using var w3 = new Worker(second, _database, "w3");
-        using var w4 = new Worker(second, _database, "w4");
+        using var w2 = new Worker(first, Database, "w2");
+        using var w3 = new Worker(second, Database, "w3");
+        using var w4 = new Worker(second, Database, "w4");
 
         // Killed once it has stored some batches and holds claims on items it has not stored yet.
         deadline = DateTime.UtcNow.AddMinutes(10);
@@ -137,7 +115,7 @@ public sealed class WorkersTests : IDisposable
         // Its open transaction dies with its connection; what it claimed and did not store stays claimed until the lease ends.
         Thread.Sleep(500);
         var orphaned = new List<string>();
-        using (var connection = new NpgsqlConnection(_database))
+        using (var connection = new NpgsqlConnection(Database))
         {
             connection.Open();
             using var cmd = new NpgsqlCommand("SELECT unit FROM work_claims c WHERE worker = 'w1' AND NOT EXISTS (SELECT 1 FROM items i WHERE i.content_hash = c.unit)", connection);
@@ -164,6 +142,6 @@ public sealed class WorkersTests : IDisposable
 
         var expected = Facts(single.Database);
         Assert.True(expected.Length > 1000, $"only {expected.Length} facts");
-        Assert.Equal(expected, Facts(_database));
+        Assert.Equal(expected, Facts(Database));
     }
 }

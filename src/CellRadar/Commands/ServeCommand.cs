@@ -43,14 +43,7 @@ internal static class ServeCommand
     private static async Task<int> Run(string? dbOption, string urls, string? samples, CliContext context, CancellationToken cancel)
     {
         var path = StoreLocation.Resolve(dbOption, context.Environment);
-        // The web host opens one SQLite connection per request; the PostgreSQL store lacks the search and item
-        // lookups the pages need until its port lands, so it is refused here rather than failing page by page.
-        if (StoreFactory.IsPostgres(path))
-        {
-            context.Error.WriteLine($"serve works on a SQLite file for now, not on PostgreSQL ({StoreFactory.Describe(path)}); pass --db PATH");
-            return ExitCodes.BadUsage;
-        }
-        using (var store = SqliteEventStore.Open(path, context.Time))
+        using (var store = StoreFactory.Open(path, context.Time))
         {
             if (store.Counts().Items == 0) IngestSamples(store, samples, context);
             // Facts an interrupted ingest left pending are merged before the pages show statuses.
@@ -62,7 +55,7 @@ internal static class ServeCommand
         {
             await app.StartAsync(cancel);
             foreach (var address in app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [])
-                context.Out.WriteLine($"CellRadar is serving {path} at {address}/ (open it in a browser; Ctrl+C stops)");
+                context.Out.WriteLine($"CellRadar is serving {StoreFactory.Describe(path)} at {address}/ (open it in a browser; Ctrl+C stops)");
             if (access.WritesDisabled)
                 context.Error.WriteLine($"warning: listening beyond loopback without ${WriteAccessPolicy.EnvironmentVariable}: every write is refused");
             context.Out.Flush();

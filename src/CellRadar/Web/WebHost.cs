@@ -41,8 +41,9 @@ internal static class WebHost
         services.AddSingleton(settings);
         services.AddSingleton(settings.Access);
         services.AddSingleton(new ItemIntake(new ParallelPipeline(settings.Pipeline, threads: 1), settings.MaxRequestBytes));
-        // One connection per request: SQLite in WAL mode lets readers and the one writer run side by side.
-        services.AddScoped<IEventStore>(_ => SqliteEventStore.Open(settings.DatabasePath, settings.Time));
+        // One store (one connection) per request: SQLite in WAL mode lets readers and the one writer run side by side;
+        // on PostgreSQL each request takes a pooled connection.
+        services.AddScoped<IEventStore>(_ => StoreFactory.Open(settings.DatabasePath, settings.Time));
         services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Customize);
         services.AddExceptionHandler<ProblemExceptionHandler>();
         // Form tokens need keys; kept in memory, so no key file is written to the user's home. A restart makes an
@@ -72,7 +73,7 @@ internal static class WebHost
         });
 
         // The catalog's products are searchable by every name they go by, whatever the database holds.
-        using (var store = SqliteEventStore.Open(settings.DatabasePath, settings.Time))
+        using (var store = StoreFactory.Open(settings.DatabasePath, settings.Time))
             store.IndexProducts(ReferenceCatalog.Embedded.Products.Select(Searchable));
 
         var app = builder.Build();
