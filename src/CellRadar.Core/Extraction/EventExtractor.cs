@@ -26,6 +26,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var mentions = document.Mentions;
         var m = 0;
         Mention? answerDate = null;
+        Mention? headingDate = null;
         // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
         // that goes on to the rules gets a list of its own.
         var inside = new List<Mention>();
@@ -34,6 +35,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             var carried = answerDate;
             answerDate = null;
             var span = document.Sentences[i];
+            // "**July.** PTC's Upstaza received EU approval": a month heading dates the acts of its
+            // paragraph that carry no date of their own; a new line ends the paragraph.
+            if (i == 0 || document.Text.AsSpan(document.Sentences[i - 1].End, span.Start - document.Sentences[i - 1].End).Contains('\n'))
+                headingDate = HeadingDate(document, span);
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
             inside.Clear();
             var hasCue = false;
@@ -59,6 +64,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (carried is not null)
                 foreach (var f in frames)
                     if (dates[f].Count == 0) dates[f].Add(carried);
+            if (headingDate is not null)
+                foreach (var f in frames)
+                    if (dates[f].Count == 0) dates[f].Add(headingDate);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
@@ -68,6 +76,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private void Bind(Document document, SentenceContext s, Frame f, DocumentState doc, Dictionary<Frame, List<Mention>> dates, List<BoundEvent> output)
     {
         var products = _binder.Products(f, s, doc);
+        // "approved the following three products:" and then one product per numbered or bulleted line.
+        if (products.Count == 0 && EndsWithColon(s)) products = ListedProducts(document, s.Span.End);
         if (products.Count == 0) return;
         var places = _binder.Jurisdictions(f, s, doc);
         if (places.Count == 0) return;
@@ -110,6 +120,68 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             }
         }
     }
+
+    private static bool EndsWithColon(SentenceContext s) => s.Text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// The products of the list right after an introducing sentence: the first product named on each
+    /// numbered or bulleted line, until the first line that is not a list item.
+    /// </summary>
+    private static List<(string Product, bool IsNew, bool ByReference, int Distance)> ListedProducts(Document document, int from)
+    {
+        var result = new List<(string, bool, bool, int)>();
+        var text = document.Text;
+        var pos = text.IndexOf('\n', from);
+        var mentions = document.Mentions;
+        var m = 0;
+        while (pos >= 0 && pos < text.Length)
+        {
+            var start = pos + 1;
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start);
+            if (line.IsWhiteSpace()) { pos = end; continue; }
+            if (!ListItem().IsMatch(line)) break;
+            while (m < mentions.Count && mentions[m].Start < start) m++;
+            for (var k = m; k < mentions.Count && mentions[k].Start < end; k++)
+            {
+                if (mentions[k].Type != MentionType.Product) continue;
+                var key = mentions[k].Key;
+                if (!result.Exists(r => r.Item1 == key)) result.Add((key, mentions[k].Detail == "new", false, 6));
+                break;
+            }
+            pos = end;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-•*])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    /// <summary>
+    /// The month a roundup's paragraph opens with ("**July.**", "- **November:**", "- March 2025:"), resolved
+    /// against the publication date as a past month (a year-in-review of December 2022 means July 2022);
+    /// null when the sentence does not open with one or the item has no date to place a bare month.
+    /// </summary>
+    private static Mention? HeadingDate(Document document, TextSpan span)
+    {
+        var match = MonthHeading().Match(document.Text, span.Start, span.Length);
+        if (!match.Success) return null;
+        var month = Array.IndexOf(MonthNames, match.Groups["m"].Value.ToLowerInvariant()) + 1;
+        int year;
+        if (match.Groups["y"].Success) year = int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        else if (document.Published is { } published)
+            year = published.Month > 0 && month > published.Month ? published.Year - 1 : published.Year;
+        else return null;
+        var iso = PartialDate.OfMonth(year, month).ToString();
+        var g = match.Groups["m"];
+        return new Mention(MentionType.Date, new TextSpan(g.Index, g.Index + g.Length), iso, iso);
+    }
+
+    private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"\G(?:[-•*]\s+)?(?:(?<em>\*\*|__)\s*(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*[.:]?\s*\k<em>|[-•*]\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthHeading();
 
     /// <summary>
     /// Of several dates tied to one cue, the one stated after it ("granted on February 23"), when close,

@@ -92,6 +92,13 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^\W*(?:the\s+|its\s+|this\s+|that\s+|any\s+)?(?:potential\s+|financial\s+|possible\s+)?(?:impact|impacts|effect|effects|implications?|matter|situation|guidance|forecast|outlook|options|strategy|policy|budget|pricing|contract|agreement|deal)\b|\b(?:markets|countries|territories|regions|opportunities|options)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NonRegulatoryReviewSubject();
 
+    [GeneratedRegex(@"^\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|being\s+)?(?:withdrawn|cancell?ed|canceled|revoked|suspended|lapsed|terminated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApprovalEnded();
+
+    /// <summary>"approved through the priority review procedure": the route an approval took, not a separate grant.</summary>
+    [GeneratedRegex(@"\b(?:through|via|using|by\s+way\s+of)\s+(?:the\s+|a\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RouteBefore();
+
     /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
     [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportObject();
@@ -167,6 +174,9 @@ internal static partial class FrameBuilder
             var request = DesignationRequest().IsMatch(s.Before(d.Start, 60, s.Span.Start));
             if (request) continue;
             if (SchemeOffers().IsMatch(s.Before(d.Start, 80, s.Span.Start))) continue;
+            // "approved ... through the priority review procedure": the review was the route of the approval
+            // stated in the same sentence; the approval is the event (a PRIME or orphan grant is not a route).
+            if (d.Key == "PriorityReview" && s.Has(CueType.ApproveVerb) && RouteBefore().IsMatch(s.Before(d.Start, 30, s.Span.Start))) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
             var frame = new Frame
@@ -213,6 +223,8 @@ internal static partial class FrameBuilder
         // "aim to submit data ... for regulatory review and approval": approval as the purpose of a plan.
         if (soughtFor && s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 16)) return null;
         if (ImportObject().IsMatch(s.After(cue.End, 20, s.Span.End))) return null;
+        // "product licence withdrawn", "the authorisation was revoked": the end of an approval, not one.
+        if (ApprovalEnded().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 30, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
@@ -496,7 +508,9 @@ internal static partial class FrameBuilder
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
-        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)) return "";
+        // "conditional approval, phase 3 required" names a condition after a comma, not the object.
+        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)
+            && !(trialWord.Start >= cue.End && s.Text.AsSpan(cue.End, trialWord.Start - cue.End).Contains(','))) return "";
         return null;
     }
 
