@@ -152,7 +152,7 @@ public sealed partial class MentionFinder : IPipelineComponent
         foreach (Match m in codes)
             if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
         // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
-        // antibodies, fusion proteins and small molecules have telling stems.
+        // antibodies, fusion proteins, small molecules, siRNAs (-siran) and antisense oligonucleotides (-rsen) have telling stems.
         foreach (var m in Around(TwoWordBiologic(), text, BiologicSecondWord, 40, 20))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
         foreach (var m in Around(OtherInn(), text, OtherInnStems, 0, 12))
@@ -167,7 +167,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     private static readonly SearchValues<string> BiologicSecondWord = SearchValues.Create(
         ["dotin", "tesirine", "deruxtecan", "govitecan", "ozogamicin", "tansine", "pegol", "sudotox", "tiuxetan", "alfa", "beta", "gamma"], StringComparison.Ordinal);
     private static readonly SearchValues<string> OtherInnStems = SearchValues.Create(
-        ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp"], StringComparison.Ordinal);
+        ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp", "siran", "rsen"], StringComparison.Ordinal);
 
     /// <summary>
     /// The matches of <paramref name="pattern"/> that touch an occurrence of one of <paramref name="stems"/>,
@@ -246,7 +246,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*deruxtecan|[a-z]*govitecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordBiologic();
 
-    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp|siran|rsen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherInn();
 
     [GeneratedRegex(@"\b[a-z]{3,8}-cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

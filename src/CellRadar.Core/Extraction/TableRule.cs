@@ -51,6 +51,8 @@ internal static class TableRule
         var header = Cells(document.Text, rows[0]);
         var columns = new List<(int Index, EventKind Kind, string Place)>();
         string? placeColumnKind = null;
+        var designation = DesignationNamed(document, rows[0]);
+        (int Index, string Subtype, string Place, string Agency)? designationColumn = null;
         var placeColumn = -1;
         for (var c = 0; c < header.Count; c++)
         {
@@ -61,6 +63,15 @@ internal static class TableRule
                 || label.Contains("jurisdiction", StringComparison.OrdinalIgnoreCase) || label.Contains("region", StringComparison.OrdinalIgnoreCase))
             {
                 placeColumn = c;
+                continue;
+            }
+            // "date of granting", "designation date" under a list of one scheme's designations (PRIME
+            // eligibility, RMAT): each row is a grant of that scheme.
+            if (cue is null && designation is not null && label.Contains("date", StringComparison.OrdinalIgnoreCase)
+                && cellMentions.Exists(m => m.Type == MentionType.Cue && m.Key is nameof(CueType.GrantVerb) or nameof(CueType.DesignationWord)))
+            {
+                var parts = designation.Detail.Split('|');
+                if (parts.Length == 2) designationColumn = (c, designation.Key, parts[0], parts[1]);
                 continue;
             }
             if (cue is null) continue;
@@ -75,6 +86,7 @@ internal static class TableRule
             columns.Add((c, kind, place));
             placeColumnKind ??= place;
         }
+        if (designationColumn is { } dc) Designations(document, rows, header.Count, dc, output);
         if (columns.Count == 0) return;
         foreach (var row in rows.Skip(1))
         {
@@ -96,6 +108,36 @@ internal static class TableRule
                     EventStatus.Occurred, row, 0.7, -1, false));
             }
         }
+    }
+
+    /// <summary>One designation per row: the row's product, dated by its cell in the designation's date column.</summary>
+    private static void Designations(Document document, List<TextSpan> rows, int width, (int Index, string Subtype, string Place, string Agency) column, List<BoundEvent> output)
+    {
+        for (var r = 1; r < rows.Count; r++)
+        {
+            var cells = Cells(document.Text, rows[r]);
+            if (cells.Count != width) continue;
+            var rowMentions = MentionsIn(document, rows[r]);
+            var product = rowMentions.FirstOrDefault(m => m.Type == MentionType.Product);
+            var dateMention = MentionsIn(document, cells[column.Index]).FirstOrDefault(m => m.Type == MentionType.Date);
+            if (product is null || dateMention is null || !PartialDate.TryParse(dateMention.Key, out var date)) continue;
+            output.Add(new BoundEvent(product.Key, product.Detail == "new", EventKind.Designation, column.Subtype, column.Place,
+                column.Agency, date, 2,
+                EventStatus.Occurred, rows[r], 0.7, -1, false));
+        }
+    }
+
+    /// <summary>The designation a table's header row, or the paragraph just above it, names ("PRIME - list of medicines granted eligibility").</summary>
+    private static Mention? DesignationNamed(Document document, TextSpan header)
+    {
+        var from = Math.Max(0, header.Start - 300);
+        Mention? found = null;
+        foreach (var m in document.Mentions)
+        {
+            if (m.Start >= header.End) break;
+            if (m.Start >= from && m.Type == MentionType.Designation) found = m;
+        }
+        return found;
     }
 
     private static List<TextSpan> Cells(string text, TextSpan row)
