@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 
 namespace CellRadar.Core.Extraction;
 
 /// <summary>What the whole item says, for references across sentences: its products and agencies in order.</summary>
-internal sealed class DocumentState
+internal sealed partial class DocumentState
 {
     private readonly List<Mention> _products;
     private readonly List<Mention> _agencies;
@@ -14,12 +15,13 @@ internal sealed class DocumentState
     {
         _sentences = sentences;
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
-        _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
+        // "ALSO READ: Hyderabad CDMO bags USFDA EIR ...": a link to another story names no agency of this one.
+        _agencies = mentions.Where(m => m.Type == MentionType.Agency && !InLinkLine(text, m)).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
         // Every place the item names, through an agency or by name, counted once per mention; "Chinese
         // companies", "a US-based biotech" say who acts, not where, and do not count.
         var counts = _agencies.Select(m => m.Detail)
-            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m)).Select(m => m.Key))
+            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m) && !InLinkLine(text, m)).Select(m => m.Key))
             .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return;
         var top = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
@@ -34,6 +36,15 @@ internal sealed class DocumentState
     }
 
     public int DistinctProducts { get; }
+
+    private static bool InLinkLine(string text, Mention m)
+    {
+        var lineStart = m.Start == 0 ? 0 : text.LastIndexOf('\n', m.Start - 1) + 1;
+        return LinkLead().IsMatch(text.AsSpan(lineStart, Math.Min(40, text.Length - lineStart)));
+    }
+
+    [GeneratedRegex(@"^\W*(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news|\s+content)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like|Most\s+read|Popular)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLead();
 
     /// <summary>The place three in four of the item's places and agencies are (four at least); null otherwise.</summary>
     public (string Code, string Agency)? OverwhelmingJurisdiction { get; }

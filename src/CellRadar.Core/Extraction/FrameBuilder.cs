@@ -99,6 +99,28 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:through|via|using|by\s+way\s+of)\s+(?:the\s+|a\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RouteBefore();
 
+    [GeneratedRegex(@"^\W*(?:with|after|following|since|upon|thanks\s+to|on\s+the\s+back\s+of)\s+(?:the|this|that|today['\u2019]s)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookBackOpening();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:manufacturing|production|facility|site|unit|laboratory|lab|plant|establishment|centre|center)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteLicence();
+
+    /// <summary>"permission to manufacture and market VRN-19", "permission for marketing": leave to sell, not to run a trial.</summary>
+    [GeneratedRegex(@"^\s+(?:to\s+(?:manufacture\s+and\s+|import\s+and\s+)?(?:market|sell|commerciali[sz]e|launch)|for\s+(?:the\s+)?(?:marketing|sale|commercial))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingPermission();
+
+    [GeneratedRegex(@"\bmarketing\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingBefore();
+
+    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:its|a|an|the|their|our)\s+(?:[\w/-]+\s+){0,3}?(?:clinical\s+)?(?:trial|study)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialFor();
+
+    [GeneratedRegex(@"\b(?:trial|study)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialThatBefore();
+
     /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
     [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportObject();
@@ -212,6 +234,15 @@ internal static partial class FrameBuilder
         }
         // "registered" means marketing authorisation only where a regulator or place says so.
         if (registration && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
+        // "With the approval, X joins ...", "Following this approval, ...": the approval reported before is
+        // looked back on, not stated again (and not in whatever place the sentence goes on to name).
+        if (LookBackOpening().IsMatch(s.Before(cue.Start, 40, s.Span.Start)) && s.Before(cue.Start, 40, s.Span.Start).Length < 40) return null;
+        // "announced the authorisation on Tuesday", "Next stop: the marketing authorisation decision": a
+        // definite noun with no product, agency or place in its sentence points at an act told elsewhere.
+        if (cue.Type == MentionType.Cue && cue.Key == nameof(CueType.ApprovalNoun) && DefiniteBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))
+            && !s.Of(MentionType.Product).Any() && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
+        // "obtained its authorisation as a manufacturing unit": a licence for a site, not a product.
+        if (SiteLicence().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
@@ -477,8 +508,12 @@ internal static partial class FrameBuilder
     private static Frame? TrialCleared(SentenceContext s, Mention cue)
     {
         var clause = s.ClauseAt(cue.Start);
-        var trial = TrialObject(s, cue, clause);
         var word = s.TextOf(cue);
+        // "granted it permission to manufacture and market", "received marketing permission": a marketing authorisation.
+        if (word.StartsWith("permi", StringComparison.OrdinalIgnoreCase)
+            && (MarketingPermission().IsMatch(s.After(cue.End, 40, s.Span.End)) || MarketingBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))))
+            return new Frame { Anchor = cue, Kind = EventKind.Approval, CueStrength = 0.85, Rule = "permission-to-market" };
+        var trial = TrialObject(s, cue, clause);
         var explicitTrial = word.Contains("IND", StringComparison.Ordinal) || word.Contains("implied", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("implicit", StringComparison.OrdinalIgnoreCase) || word.Contains("proceed", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("hold", StringComparison.OrdinalIgnoreCase);
@@ -507,6 +542,10 @@ internal static partial class FrameBuilder
         // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
+        // "the green light from the PEI for its first clinical trial": the purpose named after the cue.
+        if (TrialFor().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 100) - cue.End)) is { Success: true }) return "";
+        // "a phase 1/2 study that ANVISA authorised in 2023": the trial is the object of a relative clause.
+        if (TrialThatBefore().IsMatch(s.Before(cue.Start, 60, s.Span.Start))) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
         // "conditional approval, phase 3 required" names a condition after a comma, not the object.
         if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)
