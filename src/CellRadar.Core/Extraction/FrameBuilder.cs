@@ -121,6 +121,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:trial|study)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialThatBefore();
 
+    [GeneratedRegex(@"^\W*(?:no|none\s+of\s+(?:the|its|their)|not\s+(?:a\s+single|one))\s+(?!doubt\b|sooner\b|longer\b|later\b)(?:[\w/'\u2019-]+\s+){0,9}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedSubject();
+
     /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
     [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportObject();
@@ -603,6 +606,8 @@ internal static partial class FrameBuilder
         bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
 
         if (Before(CueType.Negation, 4)) return true;
+        // "No CAR-T developed in Brazil has yet received registration": a subject negated at the clause start.
+        if (f.Status == EventStatus.Occurred && NegatedSubject().IsMatch(s.Before(cue.Start, 100, clause.Start))) return true;
         // "until it has been cleared", "unless the agency approves": a condition, not an act.
         if (f.Status == EventStatus.Occurred && s.Before(cue.Start, 40, clause.Start) is var lead
             && ConditionClause().IsMatch(lead)) return true;
