@@ -80,6 +80,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         if (products.Count == 0 && EndsWithColon(s)) products = ListedProducts(document, s.Span.End);
         if (products.Count == 0) return;
         var places = _binder.Jurisdictions(f, s, doc);
+        var ownDated = OwnDatedPlaces(s, f, places);
         if (places.Count == 0) return;
         var own = dates.GetValueOrDefault(f) ?? [];
         var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
@@ -91,8 +92,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (!Jurisdiction.TryParse(code, out _)) continue;
             // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
             // on Friday: the FDA approved" is Friday's).
-            var dateMention = respectively ? own[pi]
-                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own);
+            var dateMention = ownDated.GetValueOrDefault(pi) ?? (respectively ? own[pi]
+                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own));
             PartialDate? date = null;
             var rank = 0;
             if (dateMention is not null)
@@ -182,6 +183,42 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\G(?:[-•*]\s+)?(?:(?<em>\*\*|__)\s*(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*[.:]?\s*\k<em>|[-•*]\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex MonthHeading();
+
+    /// <summary>
+    /// "approved in the US ..., as well as in Japan (September 2023), China (January 2024) and the United
+    /// Kingdom (August 2024)": in a sentence stating an approval, each place followed by its own date in
+    /// brackets is an approval there on that date. Such places are added to <paramref name="places"/>; the
+    /// result maps their index to their date.
+    /// </summary>
+    private Dictionary<int, Mention> OwnDatedPlaces(SentenceContext s, Frame f, List<(string Code, string Agency, bool Explicit, Mention? Source)> places)
+    {
+        var result = new Dictionary<int, Mention>();
+        if (f.Kind != EventKind.Approval || f.Status != EventStatus.Occurred) return result;
+        Mention? previous = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Type == MentionType.Date && previous is { Type: MentionType.Jurisdiction } j
+                && OpenBracket().IsMatch(s.Text.AsSpan(j.End, m.Start - j.End)) && m.End < s.Text.Length && CloseBracket().IsMatch(s.After(m.End, 3, s.Span.End))
+                && !ArgumentBinder.NamesActorsNotPlace(s.Text, j))
+            {
+                var index = places.FindIndex(p => p.Code == j.Key);
+                if (index < 0)
+                {
+                    places.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
+                    index = places.Count - 1;
+                }
+                result[index] = m;
+            }
+            previous = m;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenBracket();
+
+    [GeneratedRegex(@"^\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CloseBracket();
 
     /// <summary>
     /// Of several dates tied to one cue, the one stated after it ("granted on February 23"), when close,
