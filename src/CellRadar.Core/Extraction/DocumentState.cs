@@ -18,6 +18,8 @@ internal sealed partial class DocumentState
         // "ALSO READ: Hyderabad CDMO bags USFDA EIR ...": a link to another story names no agency of this one.
         _agencies = mentions.Where(m => m.Type == MentionType.Agency && !InLinkLine(text, m)).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        _text = text;
+        _places = mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m) && !InLinkLine(text, m)).ToList();
         // Every place the item names, through an agency or by name, counted once per mention; "Chinese
         // companies", "a US-based biotech" say who acts, not where, and do not count.
         var counts = _agencies.Select(m => m.Detail)
@@ -36,6 +38,38 @@ internal sealed partial class DocumentState
     }
 
     public int DistinctProducts { get; }
+
+    private readonly string _text;
+    private readonly List<Mention> _places;
+
+    /// <summary>
+    /// The one place the sentence before <paramref name="index"/> names (through agencies or by name), when
+    /// that sentence is in the same paragraph: "... reached US patients after FDA approval. Then, in 2024,
+    /// lifileucel won accelerated approval" continues in the US. Null when it names none or several.
+    /// </summary>
+    public (string Code, string Agency)? PlaceOfPreviousSentence(int index)
+    {
+        if (index <= 0 || index >= _sentences.Count) return null;
+        var previous = _sentences[index - 1];
+        var gap = _text.AsSpan(previous.End, Math.Max(0, _sentences[index].Start - previous.End));
+        if (gap.Contains('\n')) return null;
+        string? code = null;
+        var agency = "";
+        foreach (var a in _agencies)
+        {
+            if (a.Start < previous.Start || a.End > previous.End) continue;
+            if (code is not null && code != a.Detail) return null;
+            code = a.Detail;
+            if (agency.Length == 0) agency = a.Key;
+        }
+        foreach (var p in _places)
+        {
+            if (p.Start < previous.Start || p.End > previous.End) continue;
+            if (code is not null && code != p.Key) return null;
+            code = p.Key;
+        }
+        return code is null ? null : (code, agency);
+    }
 
     private static bool InLinkLine(string text, Mention m)
     {
