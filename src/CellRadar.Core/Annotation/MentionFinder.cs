@@ -121,6 +121,9 @@ public sealed partial class MentionFinder : IPipelineComponent
         {
             if (!Free(m.Index, m.Index + m.Length) || SecondInnWord().IsMatch(m.Value)) continue;
             if (companies.Exists(c => c.Overlaps(new TextSpan(m.Index, m.Index + m.Length)))) continue;
+            // "Lomacel Therapeutics", "Lomacel's AML CAR-T" where the item names "Lomacel Therapeutics" too: a capitalised
+            // -cel word that heads a company name anywhere in the item is that company, not an INN.
+            if (char.IsUpper(m.Value[0]) && CompanyNamed(text, m.Value)) continue;
             Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
         }
         foreach (var m in Around(ShortInn(), text, ShortCelStem, 0, 6))
@@ -158,6 +161,16 @@ public sealed partial class MentionFinder : IPipelineComponent
         foreach (var m in Around(OtherInn(), text, OtherInnStems, 0, 12))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
     }
+
+    private static bool CompanyNamed(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if (CompanySuffix().IsMatch(text.AsSpan(at + word.Length, Math.Min(20, text.Length - at - word.Length)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:Therapeutics|Bio|Biotech|Biotherapeutics|Biosciences|Biologics|Pharma|Pharmaceuticals|Inc|Ltd|Limited|AG|SA|GmbH|plc|Corp|Corporation|Holdings|Group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanySuffix();
 
     // What each INN-shape pattern cannot match without: the patterns run only in small windows around
     // these (a vectorised search), instead of scanning the whole text five times.

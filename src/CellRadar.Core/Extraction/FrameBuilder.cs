@@ -115,7 +115,13 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\bmarketing\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MarketingBefore();
 
-    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:its|a|an|the|their|our)\s+(?:[\w/-]+\s+){0,3}?(?:clinical\s+)?(?:trial|study)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:follow(?:s|ed|ing)?|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowsAdvice();
+
+    [GeneratedRegex(@"^\W*(?:the|this|that|today['\u2019]s)\s+decision\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionSubject();
+
+    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:its|a|an|the|their|our)\s+(?:[\w/()-]+\s+){0,5}?(?:(?:clinical\s+)?(?:trial|study)|(?<ind>IND|investigational\s+new\s+drug)|(?<cta>CTA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialFor();
 
     [GeneratedRegex(@"\b(?:trial|study)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -394,6 +400,11 @@ internal static partial class FrameBuilder
     private static Frame? Opinion(SentenceContext s, Mention cue)
     {
         var word = s.TextOf(cue);
+        // "granted orphan designation, following a positive recommendation from the COMP", "The decision follows
+        // a favourable opinion from the ANSM": the advice a stated grant or decision rests on is part of it.
+        // A CHMP opinion is an event of its own even when the Commission's decision is said to follow it.
+        if (FollowsAdvice().IsMatch(s.Before(cue.Start, 50, s.Span.Start)) && !s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT")
+            && (s.Of(MentionType.Designation).Any() || s.Has(CueType.Access) || DecisionSubject().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)))) return null;
         // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
         if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
         {
@@ -546,7 +557,8 @@ internal static partial class FrameBuilder
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
         // "the green light from the PEI for its first clinical trial": the purpose named after the cue.
-        if (TrialFor().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 100) - cue.End)) is { Success: true }) return "";
+        if (TrialFor().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 120) - cue.End)) is { Success: true } purposeFor)
+            return purposeFor.Groups["ind"].Success ? "IND" : purposeFor.Groups["cta"].Success ? "CTA" : "";
         // "a phase 1/2 study that ANVISA authorised in 2023": the trial is the object of a relative clause.
         if (TrialThatBefore().IsMatch(s.Before(cue.Start, 60, s.Span.Start))) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.

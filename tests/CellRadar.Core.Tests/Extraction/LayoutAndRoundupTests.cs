@@ -204,4 +204,36 @@ public class LayoutAndRoundupTests
         var events = Extract.From("Health Canada approved Luxturna for retinal dystrophy caused by RPE65 mutations in gene therapy's latest milestone.", "2025-03-21");
         Assert.DoesNotContain(events, e => e.Product.StartsWith("RPE", StringComparison.OrdinalIgnoreCase));
     }
+
+    [Fact]
+    public void Approval_for_an_ind_named_after_the_cue_is_a_trial_authorisation()
+    {
+        var events = Extract.From("Hanbit Cell said it received approval from the MFDS for its phase 1 investigational new drug application for HBC-7, a CAR-T cell therapy.", "2025-04-08");
+        var trial = Assert.Single(events);
+        Assert.Equal(EventKind.TrialAuthorization, trial.Kind);
+        Assert.Equal("IND", trial.Subtype);
+        Assert.Equal("KR", trial.Jurisdiction.Code);
+    }
+
+    [Theory]
+    [InlineData("The European Commission granted Kymriah orphan designation, following a positive recommendation from the EMA's orphan committee.")]
+    [InlineData("The decision on Kymriah's early access follows a favourable opinion from the ANSM.")]
+    public void Advice_a_stated_grant_or_decision_follows_is_not_an_opinion_of_its_own(string sentence) =>
+        Assert.DoesNotContain(Extract.From(sentence, "2025-02-02"), e => e.Kind == EventKind.Opinion);
+
+    [Fact]
+    public void Chmp_opinion_a_commission_decision_follows_stays_an_opinion()
+    {
+        var events = Extract.From("The European Commission approved Carvykti, following a positive opinion from the CHMP in March.", "2025-05-02");
+        Assert.Contains(events, e => e.Kind == EventKind.Opinion && e.Jurisdiction.Code == "EU");
+    }
+
+    [Fact]
+    public void Capitalised_cel_word_that_heads_a_company_name_is_the_company()
+    {
+        const string text = "The CHMP adopted a negative opinion for Quorvex (QRV-3), a CAR-T cell medicine from Dravocel Therapeutics. Dravocel's shares fell.";
+        var events = Extract.From(text, "2025-07-25");
+        Assert.DoesNotContain(events, e => e.Product == "dravocel");
+        Assert.Contains(events, e => e.Kind == EventKind.Rejection && e.Product == "QRV-3");
+    }
 }
