@@ -21,5 +21,22 @@ public sealed record EventQuery
     /// <summary>Only events of items first stored by this run.</summary>
     public long? RunId { get; init; }
 
+    /// <summary>Only events of this stored item.</summary>
+    public long? ItemId { get; init; }
+
+    public EventOrder Order { get; init; } = EventOrder.Date;
+
+    /// <summary>Events skipped before the first one returned, in <see cref="Order"/> (page-wise reading).</summary>
+    public int Offset { get; init; }
+
     public int? Limit { get; init; }
+}
+
+public enum EventOrder
+{
+    /// <summary>Dated events by their first possible day, oldest first; undated ones after them.</summary>
+    Date,
+
+    /// <summary>Dated events by their last possible day, newest first; undated ones after them (a feed).</summary>
+    NewestFirst,
 }

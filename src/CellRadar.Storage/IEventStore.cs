@@ -43,6 +43,22 @@ public interface IEventStore : IDisposable
     /// <summary>The cleaned text of a stored item, which event evidence offsets point into; null when there is no such item.</summary>
     string? ItemText(long itemId);
 
+    /// <summary>A stored item with its cleaned text, or null when there is no such item.</summary>
+    StoredItem? Item(long itemId);
+
+    /// <summary>The id of the stored item with this content hash (<see cref="Core.Model.ContentHash"/>), or null.</summary>
+    long? FindItem(string contentHash);
+
+    /// <summary>
+    /// Full-text search over product names, aliases and sponsors (products first), then item titles and text, best
+    /// match first within each. Any text is a valid query (operators are not interpreted); a query with no letter
+    /// or digit finds nothing.
+    /// </summary>
+    IReadOnlyList<SearchHit> Search(string query, int limit);
+
+    /// <summary>Makes products searchable (the catalog's, at start); a name already known gets the aliases and sponsor given.</summary>
+    void IndexProducts(IEnumerable<SearchProduct> products);
+
     /// <summary>Failures recorded for one run, in the order they were recorded.</summary>
     IReadOnlyList<CellRadarError> Failures(long runId);
 

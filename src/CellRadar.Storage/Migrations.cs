@@ -45,11 +45,13 @@ public static class Migrations
             scripts.Add((version, name, reader.ReadToEnd()));
         }
         scripts.Sort((a, b) => a.Item1.CompareTo(b.Item1));
-        // A gap or a repeated number would make "the schema version" meaningless: refuse to build such a list.
-        for (var i = 0; i < scripts.Count; i++)
+        // Two scripts with one number would make "which scripts a database has" ambiguous: refuse such a list.
+        // Gaps are allowed: scripts are written on parallel branches (0003 and 0004 at once), and the store applies
+        // every script a database has not recorded, so one that lands below the newest applied still runs.
+        for (var i = 1; i < scripts.Count; i++)
         {
-            if (scripts[i].Item1 != i + 1)
-                throw new InvalidOperationException($"Migration {prefix}{scripts[i].Item2} is out of sequence; expected version {i + 1}.");
+            if (scripts[i].Item1 == scripts[i - 1].Item1)
+                throw new InvalidOperationException($"Migrations {prefix}{scripts[i - 1].Item2} and {prefix}{scripts[i].Item2} share version {scripts[i].Item1}.");
         }
         return scripts;
     }

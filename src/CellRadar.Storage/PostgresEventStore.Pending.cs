@@ -16,5 +16,16 @@ public sealed partial class PostgresEventStore
 
     public int ReconcilePending() => throw NotYet();
 
+    // TEMPORARY as well (branch web2): the web members, until pg2 ports the item lookups and the search tables.
+    public StoredItem? Item(long itemId) => throw NotYetWeb();
+
+    public long? FindItem(string contentHash) => throw NotYetWeb();
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit) => throw NotYetWeb();
+
+    public void IndexProducts(IEnumerable<SearchProduct> products) => throw NotYetWeb();
+
+    private static NotSupportedException NotYetWeb() => new("item lookups and search are not yet on PostgreSQL");
+
     private static NotSupportedException NotYet() => new("facts are not yet stored on PostgreSQL");
 }

@@ -72,33 +72,26 @@ public sealed class SqliteEventStore : IEventStore
     private void Migrate()
     {
         Execute(_connection, "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
-        using (var read = _connection.CreateCommand())
-        {
-            read.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
-            SchemaVersion = Convert.ToInt32(read.ExecuteScalar(), CultureInfo.InvariantCulture);
-        }
+        var applied = AppliedVersions(null);
+        SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
         if (SchemaVersion > Migrations.Latest)
         {
             throw new CellRadarException(new CellRadarError(ErrorCode.StoreSchemaTooNew, _path,
                 $"schema version {SchemaVersion}, this program knows up to {Migrations.Latest}; use a newer cellradar"));
         }
+        // Every known script the database has not recorded runs, in number order: not only those above the newest
+        // applied one, so a script numbered into a gap (written on another branch) still reaches older databases.
         foreach (var (version, name, sql) in Migrations.Scripts)
         {
-            if (version <= SchemaVersion) continue;
+            if (applied.Contains(version)) continue;
             using var tx = _connection.BeginTransaction(deferred: false);
-            // Another process (a second cellradar, or a reader) may have migrated since the version was read:
+            // Another process (a second cellradar, or a reader) may have migrated since the versions were read:
             // checked again inside the write lock, so two processes opening a new file never apply a script twice.
-            using (var again = _connection.CreateCommand())
+            applied = AppliedVersions(tx);
+            if (applied.Contains(version))
             {
-                again.Transaction = tx;
-                again.CommandText = "SELECT COALESCE(MAX(version), 0) FROM schema_migrations";
-                var current = Convert.ToInt32(again.ExecuteScalar(), CultureInfo.InvariantCulture);
-                if (version <= current)
-                {
-                    tx.Commit();
-                    SchemaVersion = current;
-                    continue;
-                }
+                tx.Commit();
+                continue;
             }
             Execute(_connection, sql, tx);
             using var record = _connection.CreateCommand();
@@ -109,8 +102,20 @@ public sealed class SqliteEventStore : IEventStore
             record.Parameters.AddWithValue("$t", Now());
             record.ExecuteNonQuery();
             tx.Commit();
-            SchemaVersion = version;
+            applied.Add(version);
         }
+        SchemaVersion = applied.Count == 0 ? 0 : applied.Max;
+    }
+
+    private SortedSet<int> AppliedVersions(SqliteTransaction? tx)
+    {
+        using var read = _connection.CreateCommand();
+        read.Transaction = tx;
+        read.CommandText = "SELECT version FROM schema_migrations";
+        using var reader = read.ExecuteReader();
+        var versions = new SortedSet<int>();
+        while (reader.Read()) versions.Add(reader.GetInt32(0));
+        return versions;
     }
 
     public long StartRun(string command)
@@ -216,7 +221,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -361,19 +366,30 @@ public sealed class SqliteEventStore : IEventStore
             where.Add("i.run_id = $run");
             cmd.Parameters.AddWithValue("$run", run);
         }
+        if (query.ItemId is { } itemId)
+        {
+            where.Add("e.item_id = $item");
+            cmd.Parameters.AddWithValue("$item", itemId);
+        }
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         var limit = "";
-        if (query.Limit is { } max)
+        if (query.Limit is not null || query.Offset > 0)
         {
-            limit = "LIMIT $limit";
-            cmd.Parameters.AddWithValue("$limit", Math.Max(0, max));
+            // SQLite wants a LIMIT before an OFFSET; -1 is "no limit".
+            limit = "LIMIT $limit OFFSET $offset";
+            cmd.Parameters.AddWithValue("$limit", query.Limit is { } max ? Math.Max(0, max) : -1);
+            cmd.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         }
-        // Dated events first in date order, then undated ones, each in the order they were stored.
+        // Dated events first, then undated ones. Date order: by first possible day, stored order between equals.
+        // Newest first: by last possible day (a month sorts at its end), newest stored first between equals.
+        var order = query.Order == EventOrder.NewestFirst
+            ? "CASE WHEN e.date_end IS NULL THEN 1 ELSE 0 END, e.date_end DESC, e.date_start DESC, e.id DESC"
+            : "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id";
         cmd.CommandText = $"""
             SELECT {EventColumns}
             FROM events e JOIN items i ON i.id = e.item_id
             {filter}
-            ORDER BY CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id
+            ORDER BY {order}
             {limit}
             """;
         using var reader = ReadQuery(cmd);
@@ -386,6 +402,152 @@ public sealed class SqliteEventStore : IEventStore
         cmd.CommandText = "SELECT text FROM items WHERE id = $id";
         cmd.Parameters.AddWithValue("$id", itemId);
         return ReadScalar(cmd) as string;
+    }
+
+    public StoredItem? Item(long itemId)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id, item_key, origin, title, url, source, published, text, ingested_at FROM items WHERE id = $id";
+        cmd.Parameters.AddWithValue("$id", itemId);
+        using var r = ReadQuery(cmd);
+        if (!r.Read()) return null;
+        PartialDate? published = null;
+        if (!r.IsDBNull(6))
+        {
+            var written = r.GetString(6);
+            published = PartialDate.TryParse(written, out var d)
+                ? d
+                : throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, $"item {itemId}", $"stored publication date '{written}' is not YYYY[-MM[-DD]]"));
+        }
+        return new StoredItem(
+            r.GetInt64(0), r.GetString(1), r.GetString(2), r.GetString(3),
+            r.IsDBNull(4) ? null : r.GetString(4),
+            r.IsDBNull(5) ? null : r.GetString(5),
+            published,
+            r.GetString(7),
+            DateTimeOffset.Parse(r.GetString(8), CultureInfo.InvariantCulture));
+    }
+
+    public long? FindItem(string contentHash)
+    {
+        using var cmd = _connection.CreateCommand();
+        cmd.CommandText = "SELECT id FROM items WHERE content_hash = $hash";
+        cmd.Parameters.AddWithValue("$hash", contentHash);
+        return ReadScalar(cmd) is long id ? id : null;
+    }
+
+    // Private-use characters mark matches in FTS5 snippets: they are cut out again, so markup never comes from text.
+    private const char MatchOpen = '\uE000';
+    private const char MatchClose = '\uE001';
+
+    public IReadOnlyList<SearchHit> Search(string query, int limit)
+    {
+        var hits = new List<SearchHit>();
+        if (SearchQuery.ToFts(query) is not { } match || limit <= 0) return hits;
+        using (var cmd = _connection.CreateCommand())
+        {
+            cmd.CommandText = """
+                SELECT p.name, snippet(products_search, -1, $open, $close, '…', 16)
+                FROM products_search JOIN search_products p ON p.id = products_search.rowid
+                WHERE products_search MATCH $match
+                ORDER BY bm25(products_search, 10.0, 5.0, 1.0), p.name
+                LIMIT $limit
+                """;
+            AddSearchParameters(cmd, match, limit);
+            using var r = ReadQuery(cmd);
+            while (r.Read())
+            {
+                var (snippet, spans) = Unmark(r.GetString(1));
+                hits.Add(new SearchHit(SearchHitKind.Product, r.GetString(0), snippet, spans) { Product = r.GetString(0) });
+            }
+        }
+        using (var cmd = _connection.CreateCommand())
+        {
+            // Title matches weigh five times text matches.
+            cmd.CommandText = """
+                SELECT i.id, i.title, i.published, snippet(items_search, 1, $open, $close, '…', 24)
+                FROM items_search JOIN items i ON i.id = items_search.rowid
+                WHERE items_search MATCH $match
+                ORDER BY bm25(items_search, 5.0, 1.0), i.id DESC
+                LIMIT $limit
+                """;
+            AddSearchParameters(cmd, match, limit);
+            using var r = ReadQuery(cmd);
+            while (r.Read())
+            {
+                var (snippet, spans) = Unmark(r.GetString(3));
+                hits.Add(new SearchHit(SearchHitKind.Item, r.GetString(1), snippet, spans)
+                {
+                    ItemId = r.GetInt64(0),
+                    Published = !r.IsDBNull(2) && PartialDate.TryParse(r.GetString(2), out var d) ? d : null,
+                });
+            }
+        }
+        return hits;
+    }
+
+    private static void AddSearchParameters(SqliteCommand cmd, string match, int limit)
+    {
+        cmd.Parameters.AddWithValue("$open", MatchOpen.ToString());
+        cmd.Parameters.AddWithValue("$close", MatchClose.ToString());
+        cmd.Parameters.AddWithValue("$match", match);
+        cmd.Parameters.AddWithValue("$limit", limit);
+    }
+
+    /// <summary>Removes the match markers from a snippet and returns where they were.</summary>
+    private static (string Text, IReadOnlyList<TextSpan> Matches) Unmark(string marked)
+    {
+        var text = new System.Text.StringBuilder(marked.Length);
+        var spans = new List<TextSpan>();
+        var open = -1;
+        foreach (var c in marked)
+        {
+            if (c == MatchOpen) open = text.Length;
+            else if (c == MatchClose)
+            {
+                if (open >= 0 && text.Length > open) spans.Add(new TextSpan(open, text.Length));
+                open = -1;
+            }
+            else text.Append(c);
+        }
+        return (text.ToString(), spans);
+    }
+
+    public void IndexProducts(IEnumerable<SearchProduct> products)
+    {
+        using var tx = _connection.BeginTransaction();
+        try
+        {
+            using var cmd = _connection.CreateCommand();
+            cmd.Transaction = tx;
+            // Rows that would not change are left alone: their search index entries are not rewritten at every start.
+            cmd.CommandText = """
+                INSERT INTO search_products (name_key, name, aliases, sponsor) VALUES ($key, $name, $aliases, $sponsor)
+                ON CONFLICT (name_key) DO UPDATE SET name = excluded.name, aliases = excluded.aliases,
+                    sponsor = CASE WHEN excluded.sponsor <> '' THEN excluded.sponsor ELSE search_products.sponsor END
+                WHERE search_products.name <> excluded.name OR search_products.aliases <> excluded.aliases
+                    OR (excluded.sponsor <> '' AND search_products.sponsor <> excluded.sponsor)
+                """;
+            var key = cmd.Parameters.Add("$key", SqliteType.Text);
+            var name = cmd.Parameters.Add("$name", SqliteType.Text);
+            var aliases = cmd.Parameters.Add("$aliases", SqliteType.Text);
+            var sponsor = cmd.Parameters.Add("$sponsor", SqliteType.Text);
+            cmd.Prepare();
+            foreach (var p in products)
+            {
+                key.Value = p.Name.ToLowerInvariant();
+                name.Value = p.Name;
+                aliases.Value = string.Join(", ", p.Aliases);
+                sponsor.Value = p.Sponsor;
+                cmd.ExecuteNonQuery();
+            }
+            tx.Commit();
+        }
+        catch (SqliteException ex)
+        {
+            tx.Rollback();
+            throw WriteFailed(ex);
+        }
     }
 
     public IReadOnlyList<CellRadarError> Failures(long runId)
@@ -578,7 +740,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, Now());
             var written = facts.Update(facts.TakePending());
             tx.Commit();
             return written;
@@ -596,7 +758,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
+            using var facts = new SqliteFacts(_connection, tx, _trust, RelianceRules.Embedded, at);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));

@@ -13,7 +13,7 @@ namespace CellRadar.Storage;
 /// (joining near-duplicate clusters), re-reconciles the facts the new events (and re-clustered items) touch,
 /// re-runs the status machine for the markets those facts are in, and logs what changed.
 /// </summary>
-internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction tx, TrustPolicy trust, RelianceRules reliance, string now)
+internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction tx, TrustPolicy trust, RelianceRules reliance, string now) : IDisposable
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Dictionary<long, string> _texts = [];
@@ -33,26 +33,22 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
         {
             var bands = NearDuplicates.BandKeys(signature);
             var candidates = new HashSet<long>();
-            using (var find = Command("SELECT item_id FROM item_bands WHERE band = $band AND band_key = $key"))
+            var find = _findBand ??= Prepared("SELECT item_id FROM item_bands WHERE band = $band AND band_key = $key", ("$band", SqliteType.Integer), ("$key", SqliteType.Integer));
+            for (var b = 0; b < bands.Length; b++)
             {
-                var pBand = find.Parameters.Add("$band", SqliteType.Integer);
-                var pKey = find.Parameters.Add("$key", SqliteType.Integer);
-                for (var b = 0; b < bands.Length; b++)
-                {
-                    pBand.Value = b;
-                    pKey.Value = bands[b];
-                    using var r = find.ExecuteReader();
-                    while (r.Read()) candidates.Add(r.GetInt64(0));
-                }
+                find.Parameters[0].Value = b;
+                find.Parameters[1].Value = bands[b];
+                using var r = find.ExecuteReader();
+                while (r.Read()) candidates.Add(r.GetInt64(0));
             }
             candidates.Remove(itemId);
             var clusters = new SortedSet<string>(StringComparer.Ordinal);
-            using (var load = Command("SELECT signature, cluster FROM item_fingerprints WHERE item_id = $id"))
+            if (candidates.Count > 0)
             {
-                var pId = load.Parameters.Add("$id", SqliteType.Integer);
+                var load = _loadSignature ??= Prepared("SELECT signature, cluster FROM item_fingerprints WHERE item_id = $id", ("$id", SqliteType.Integer));
                 foreach (var candidate in candidates)
                 {
-                    pId.Value = candidate;
+                    load.Parameters[0].Value = candidate;
                     using var r = load.ExecuteReader();
                     if (!r.Read() || r.IsDBNull(0)) continue;
                     if (NearDuplicates.AreNear(signature, NearDuplicates.FromBytes((byte[])r.GetValue(0)))) clusters.Add(r.GetString(1));
@@ -60,33 +56,28 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
             }
             if (clusters.Count > 0 && string.CompareOrdinal(clusters.Min, cluster) < 0) cluster = clusters.Min!;
             // Every cluster the item connects becomes one, named by the smallest content hash in it.
-            using (var merge = Command("UPDATE item_fingerprints SET cluster = $new WHERE cluster = $old RETURNING item_id"))
+            foreach (var old in clusters)
             {
-                merge.Parameters.AddWithValue("$new", cluster);
-                var pOld = merge.Parameters.Add("$old", SqliteType.Text);
-                foreach (var old in clusters)
-                {
-                    if (old == cluster) continue;
-                    pOld.Value = old;
-                    using var r = merge.ExecuteReader();
-                    while (r.Read()) changed.Add(r.GetInt64(0));
-                }
+                if (old == cluster) continue;
+                var merge = _mergeCluster ??= Prepared("UPDATE item_fingerprints SET cluster = $new WHERE cluster = $old RETURNING item_id", ("$new", SqliteType.Text), ("$old", SqliteType.Text));
+                merge.Parameters[0].Value = cluster;
+                merge.Parameters[1].Value = old;
+                using var r = merge.ExecuteReader();
+                while (r.Read()) changed.Add(r.GetInt64(0));
             }
-            using var band = Command("INSERT INTO item_bands (band, band_key, item_id) VALUES ($band, $key, $item)");
-            var iBand = band.Parameters.Add("$band", SqliteType.Integer);
-            var iKey = band.Parameters.Add("$key", SqliteType.Integer);
-            band.Parameters.AddWithValue("$item", itemId);
+            var band = _insertBand ??= Prepared("INSERT INTO item_bands (band, band_key, item_id) VALUES ($band, $key, $item)", ("$band", SqliteType.Integer), ("$key", SqliteType.Integer), ("$item", SqliteType.Integer));
+            band.Parameters[2].Value = itemId;
             for (var b = 0; b < bands.Length; b++)
             {
-                iBand.Value = b;
-                iKey.Value = bands[b];
+                band.Parameters[0].Value = b;
+                band.Parameters[1].Value = bands[b];
                 band.ExecuteNonQuery();
             }
         }
-        using var insert = Command("INSERT INTO item_fingerprints (item_id, signature, cluster) VALUES ($item, $sig, $cluster)");
-        insert.Parameters.AddWithValue("$item", itemId);
-        insert.Parameters.Add("$sig", SqliteType.Blob).Value = signature is null ? DBNull.Value : NearDuplicates.ToBytes(signature);
-        insert.Parameters.AddWithValue("$cluster", cluster);
+        var insert = _insertFingerprint ??= Prepared("INSERT INTO item_fingerprints (item_id, signature, cluster) VALUES ($item, $sig, $cluster)", ("$item", SqliteType.Integer), ("$sig", SqliteType.Blob), ("$cluster", SqliteType.Text));
+        insert.Parameters[0].Value = itemId;
+        insert.Parameters[1].Value = signature is null ? DBNull.Value : NearDuplicates.ToBytes(signature);
+        insert.Parameters[2].Value = cluster;
         insert.ExecuteNonQuery();
         return changed;
     }
@@ -461,6 +452,27 @@ internal sealed class SqliteFacts(SqliteConnection connection, SqliteTransaction
         _buffer.ResetWrittenCount();
         using (var w = new Utf8JsonWriter(_buffer)) write(w);
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    // Fingerprinting runs once per stored item: its statements are compiled once per batch, not once per item
+    // (Microsoft.Data.Sqlite keeps a compiled statement per command object, so a fresh command recompiles).
+    private SqliteCommand? _findBand, _loadSignature, _mergeCluster, _insertBand, _insertFingerprint;
+
+    public void Dispose()
+    {
+        _findBand?.Dispose();
+        _loadSignature?.Dispose();
+        _mergeCluster?.Dispose();
+        _insertBand?.Dispose();
+        _insertFingerprint?.Dispose();
+    }
+
+    private SqliteCommand Prepared(string sql, params (string Name, SqliteType Type)[] parameters)
+    {
+        var cmd = Command(sql);
+        foreach (var (name, type) in parameters) cmd.Parameters.Add(name, type);
+        cmd.Prepare();
+        return cmd;
     }
 
     private SqliteCommand Command(string sql)

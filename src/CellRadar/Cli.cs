@@ -27,6 +27,7 @@ public static class Cli
             GenerateCommand.Create(context),
             BenchCommand.Create(context),
             WatchCommand.Create(context),
+            ServeCommand.Create(context),
             MigrateCommand.Create(context),
             ExportCommand.Create(context),
             ImportCommand.Create(context),

@@ -47,6 +47,7 @@ public sealed class UsageTests
     [InlineData("eval")]
     [InlineData("article-body")]
     [InlineData("watch")]
+    [InlineData("serve")]
     [InlineData("migrate")]
     [InlineData("export")]
     [InlineData("import")]

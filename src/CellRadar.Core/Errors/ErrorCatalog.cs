@@ -29,6 +29,13 @@ public static class ErrorCatalog
         ErrorCode.GoldUnreadable => "unreadable gold file",
         ErrorCode.GoldMissing => "no gold file for item",
         ErrorCode.BadFeedList => "bad feed list",
+        ErrorCode.BadRequest => "bad request",
+        ErrorCode.NotFound => "not found",
+        ErrorCode.ApiKeyRequired => "API key required",
+        ErrorCode.RequestTooLarge => "request too large",
+        ErrorCode.FormTokenInvalid => "form expired or not from this site",
+        ErrorCode.UnsupportedMediaType => "unsupported media type",
+        ErrorCode.InternalError => "internal error",
         _ => "error",
     };
 

@@ -37,4 +37,13 @@ public enum ErrorCode
     GoldUnreadable = 302,
     GoldMissing = 303,
     BadFeedList = 304,
+
+    // 4xx: the web server (`serve`); the numbers are CellRadar's own, not HTTP statuses.
+    BadRequest = 401,
+    NotFound = 402,
+    ApiKeyRequired = 403,
+    RequestTooLarge = 404,
+    FormTokenInvalid = 405,
+    UnsupportedMediaType = 406,
+    InternalError = 407,
 }

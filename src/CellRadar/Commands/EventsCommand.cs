@@ -93,6 +93,14 @@ internal static class EventsCommand
 
     private static Jurisdiction? ParseJurisdiction(string text, System.CommandLine.Parsing.ArgumentResult result)
     {
+        if (FindJurisdiction(text) is { } found) return found;
+        result.AddError($"--jurisdiction wants a two-letter code or a known name, not '{text}'.");
+        return null;
+    }
+
+    /// <summary>A two-letter code, or a jurisdiction's name as the catalog knows it (any case); null for neither.</summary>
+    internal static Jurisdiction? FindJurisdiction(string text)
+    {
         if (Jurisdiction.TryParse(text, out var code)) return code;
         foreach (var j in ReferenceCatalog.Embedded.Jurisdictions)
         {
@@ -102,7 +110,6 @@ internal static class EventsCommand
                 return Jurisdiction.Parse(j.Code);
             }
         }
-        result.AddError($"--jurisdiction wants a two-letter code or a known name, not '{text}'.");
         return null;
     }
 }

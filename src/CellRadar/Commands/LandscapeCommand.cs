@@ -70,7 +70,7 @@ internal static class LandscapeCommand
     private static string Cell(MarketStatus s) =>
         s.Stage.ToWire() + (s.Date is { } d ? " " + d : "") + (s.Unconfirmed ? "*" : "");
 
-    private sealed record LandscapeFilter(string? Target, string? Indication, string? Sponsor, string? Modality)
+    internal sealed record LandscapeFilter(string? Target, string? Indication, string? Sponsor, string? Modality)
     {
         private bool Any => Target is not null || Indication is not null || Sponsor is not null || Modality is not null;
 

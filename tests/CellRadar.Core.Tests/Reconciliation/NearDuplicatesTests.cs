@@ -11,6 +11,44 @@ public sealed class NearDuplicatesTests
         "executive said the review would test how quickly autologous products can be shipped across the region.";
 
     [Fact]
+    public void The_vectorised_signature_equals_the_plain_minhash_definition_bit_for_bit()
+    {
+        // Stored signatures are compared with new ones: the fast path must give exactly what the definition gives.
+        var texts = new[] { Story, Story.ToUpperInvariant() + " 2025 BCMA CAR-T", string.Join(' ', Enumerable.Range(0, 500).Select(i => $"w{i * 7919 % 1000}")) };
+        foreach (var text in texts) Assert.Equal(ReferenceSignature(text), NearDuplicates.Signature(text));
+    }
+
+    /// <summary>MinHash as the type documents it, one seed at a time: word 4-shingles of lower-case FNV-1a word hashes.</summary>
+    private static ulong[] ReferenceSignature(string text)
+    {
+        static ulong Mix(ulong z)
+        {
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
+        var seeds = new ulong[NearDuplicates.Hashes];
+        var x = 0x9E3779B97F4A7C15UL;
+        for (var i = 0; i < seeds.Length; i++) { x += 0x9E3779B97F4A7C15UL; seeds[i] = Mix(x); }
+        var words = new List<ulong>();
+        foreach (var word in System.Text.RegularExpressions.Regex.Split(text, @"[^\p{L}\p{Nd}]+"))
+        {
+            if (word.Length == 0) continue;
+            var h = 14695981039346656037UL;
+            foreach (var c in word) h = (h ^ char.ToLowerInvariant(c)) * 1099511628211UL;
+            words.Add(h);
+        }
+        var mins = Enumerable.Repeat(ulong.MaxValue, NearDuplicates.Hashes).ToArray();
+        for (var w = 3; w < words.Count; w++)
+        {
+            ulong s = 0;
+            for (var k = 0; k < 4; k++) s ^= ulong.RotateLeft(words[w - 3 + k], 17 * k);
+            for (var j = 0; j < mins.Length; j++) mins[j] = Math.Min(mins[j], Mix(s ^ seeds[j]));
+        }
+        return mins;
+    }
+
+    [Fact]
     public void A_reprint_under_a_different_header_is_a_near_duplicate()
     {
         var reprint = "Reposted from our partner site | Asia Biotech Digest | 3 min read\n\n" + Story + "\n\nShare this article";
