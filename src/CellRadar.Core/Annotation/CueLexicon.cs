@@ -119,9 +119,11 @@ public static class CueLexicon
             // Hearsay and wishes: "a post claims X is approved", "reportedly secured", "wants to file".
             "claims", "claimed", "claiming", "reportedly", "allegedly", "rumoured", "rumored", "according to sources",
             "wants to", "want to", "would like to", "option of", "the option to",
+            // A step on the way: "a GMP certificate, a prerequisite for registration".
+            "prerequisite for", "precondition for", "a requirement for", "needed for", "required for",
         })
             yield return (p, CueType.Hedge, "");
-        foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "without", "not yet", "lack", "lacks", "failed to", "unable to",
+        foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "none", "without", "not yet", "lack", "lacks", "failed to", "unable to",
             // A correction retracting what was reported: "wrongly stated that Health Canada had approved".
             "wrongly stated", "incorrectly stated", "wrongly reported", "incorrectly reported", "erroneously reported",
             "mistakenly reported", "erroneously stated", "mistakenly stated", "wrongly said", "incorrectly said" })

@@ -121,6 +121,9 @@ public sealed partial class MentionFinder : IPipelineComponent
         {
             if (!Free(m.Index, m.Index + m.Length) || SecondInnWord().IsMatch(m.Value)) continue;
             if (companies.Exists(c => c.Overlaps(new TextSpan(m.Index, m.Index + m.Length)))) continue;
+            // "Lomacel Therapeutics", "Lomacel's AML CAR-T" where the item names "Lomacel Therapeutics" too: a capitalised
+            // -cel word that heads a company name anywhere in the item is that company, not an INN.
+            if (char.IsUpper(m.Value[0]) && CompanyNamed(text, m.Value)) continue;
             Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
         }
         foreach (var m in Around(ShortInn(), text, ShortCelStem, 0, 6))
@@ -152,12 +155,22 @@ public sealed partial class MentionFinder : IPipelineComponent
         foreach (Match m in codes)
             if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
         // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
-        // antibodies, fusion proteins and small molecules have telling stems.
+        // antibodies, fusion proteins, small molecules, siRNAs (-siran) and antisense oligonucleotides (-rsen) have telling stems.
         foreach (var m in Around(TwoWordBiologic(), text, BiologicSecondWord, 40, 20))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
         foreach (var m in Around(OtherInn(), text, OtherInnStems, 0, 12))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
     }
+
+    private static bool CompanyNamed(string text, string word)
+    {
+        for (var at = text.IndexOf(word, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            if (CompanySuffix().IsMatch(text.AsSpan(at + word.Length, Math.Min(20, text.Length - at - word.Length)))) return true;
+        return false;
+    }
+
+    [GeneratedRegex(@"^\s+(?:Therapeutics|Bio|Biotech|Biotherapeutics|Biosciences|Biologics|Pharma|Pharmaceuticals|Inc|Ltd|Limited|AG|SA|GmbH|plc|Corp|Corporation|Holdings|Group)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex CompanySuffix();
 
     // What each INN-shape pattern cannot match without: the patterns run only in small windows around
     // these (a vectorised search), instead of scanning the whole text five times.
@@ -167,7 +180,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     private static readonly SearchValues<string> BiologicSecondWord = SearchValues.Create(
         ["dotin", "tesirine", "deruxtecan", "govitecan", "ozogamicin", "tansine", "pegol", "sudotox", "tiuxetan", "alfa", "beta", "gamma"], StringComparison.Ordinal);
     private static readonly SearchValues<string> OtherInnStems = SearchValues.Create(
-        ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp"], StringComparison.Ordinal);
+        ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp", "siran", "rsen"], StringComparison.Ordinal);
 
     /// <summary>
     /// The matches of <paramref name="pattern"/> that touch an occurrence of one of <paramref name="stems"/>,
@@ -246,7 +259,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*deruxtecan|[a-z]*govitecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordBiologic();
 
-    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp)\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp|siran|rsen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherInn();
 
     [GeneratedRegex(@"\b[a-z]{3,8}-cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -255,7 +268,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b(?:[A-Z]{1,6}-?\d{2,6}[A-Z]?\d?|[A-Z]{2,6}\d?[A-Z]?-[A-Z]?\d{1,4}[A-Z]{0,2}\d?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SponsorCode();
 
-    [GeneratedRegex(@"^(?:CD|IL|PD|HLA|HER|FGFR|EGFR|GPRC|CLDN|MAGE|ESO|COVID|SARS|HIV|HPV|EBV|CMV|ISO|NCT|FY|H|Q|ECOG|ASCO|ASH|EHA|ESMO|AACR|CAR|TCR|CTCAE|MM|BCMA|DLL|GD|ROR|IGF|TGF|VEGF|KRAS|BRCA|ALL|AML|CLL|NHL|DLBCL|SMA|DMD|TDT|SCD|ISAF|NMPA|FDA|EMA|PMDA|HSA|DOH|UK|US|EU|WHO|GMP|IND|BLA|NDA|MAA|CTA|RMAT|PRIME|ODD|BTD|NPP|CRL|AM|PM|GMT|EST|CET|UTC|PS|RS|SEC|NASDAQ|NYSE|HKEX|SSE|SZSE|STAR|USD|RMB|CNY|EUR|GBP|JPY)[-\d]", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:CD|IL|PD|HLA|HER|FGFR|EGFR|GPRC|CLDN|MAGE|ESO|COVID|SARS|HIV|HPV|EBV|CMV|ISO|NCT|FY|H|Q|ECOG|ASCO|ASH|EHA|ESMO|AACR|CAR|TCR|CTCAE|MM|BCMA|DLL|GD|ROR|IGF|TGF|VEGF|KRAS|BRCA|CEP|RPE|SMN|GBA|ABCA|MYO|USH|APOE|TP|ALL|AML|CLL|NHL|DLBCL|SMA|DMD|TDT|SCD|ISAF|NMPA|FDA|EMA|PMDA|HSA|DOH|UK|US|EU|WHO|GMP|IND|BLA|NDA|MAA|CTA|RMAT|PRIME|ODD|BTD|NPP|CRL|AM|PM|GMT|EST|CET|UTC|PS|RS|SEC|NASDAQ|NYSE|HKEX|SSE|SZSE|STAR|USD|RMB|CNY|EUR|GBP|JPY)[-\d]", RegexOptions.CultureInvariant)]
     private static partial Regex NotACode();
 
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}{3,}\s*\($", RegexOptions.CultureInvariant)]

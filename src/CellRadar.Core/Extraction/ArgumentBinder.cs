@@ -90,6 +90,13 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((last.Detail, last.Key, false, last));
             return result;
         }
+        // A roundup goes on in the place its paragraph's previous sentence named ("... after FDA approval.
+        // Then, in 2024, lifileucel won accelerated approval in February").
+        if (doc.PlaceOfPreviousSentence(s.Index) is { } carried)
+        {
+            result.Add((carried.Code, carried.Agency.Length > 0 ? carried.Agency : catalog.RegulatorOf(carried.Code), false, null));
+            return result;
+        }
         // An item that names one place only (a regulator's notice, a national story) sets it for the rest.
         // An approval needs the place named more than once in passing: one "China" in a round-up is no setting.
         if (doc.SoleJurisdiction is { } sole && !(f.Kind == EventKind.Approval && doc.SoleJurisdictionNamedOnce))

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 
 namespace CellRadar.Core.Extraction;
 
 /// <summary>What the whole item says, for references across sentences: its products and agencies in order.</summary>
-internal sealed class DocumentState
+internal sealed partial class DocumentState
 {
     private readonly List<Mention> _products;
     private readonly List<Mention> _agencies;
@@ -14,12 +15,15 @@ internal sealed class DocumentState
     {
         _sentences = sentences;
         _products = mentions.Where(m => m.Type == MentionType.Product).ToList();
-        _agencies = mentions.Where(m => m.Type == MentionType.Agency).ToList();
+        // "ALSO READ: Hyderabad CDMO bags USFDA EIR ...": a link to another story names no agency of this one.
+        _agencies = mentions.Where(m => m.Type == MentionType.Agency && !InLinkLine(text, m)).ToList();
         DistinctProducts = _products.Select(p => p.Key).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+        _text = text;
+        _places = mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m) && !InLinkLine(text, m)).ToList();
         // Every place the item names, through an agency or by name, counted once per mention; "Chinese
         // companies", "a US-based biotech" say who acts, not where, and do not count.
         var counts = _agencies.Select(m => m.Detail)
-            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m)).Select(m => m.Key))
+            .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m) && !InLinkLine(text, m)).Select(m => m.Key))
             .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
         if (counts.Count == 0) return;
         var top = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
@@ -34,6 +38,47 @@ internal sealed class DocumentState
     }
 
     public int DistinctProducts { get; }
+
+    private readonly string _text;
+    private readonly List<Mention> _places;
+
+    /// <summary>
+    /// The one place the sentence before <paramref name="index"/> names (through agencies or by name), when
+    /// that sentence is in the same paragraph: "... reached US patients after FDA approval. Then, in 2024,
+    /// lifileucel won accelerated approval" continues in the US. Null when it names none or several.
+    /// </summary>
+    public (string Code, string Agency)? PlaceOfPreviousSentence(int index)
+    {
+        if (index <= 0 || index >= _sentences.Count) return null;
+        var previous = _sentences[index - 1];
+        var gap = _text.AsSpan(previous.End, Math.Max(0, _sentences[index].Start - previous.End));
+        if (gap.Contains('\n')) return null;
+        string? code = null;
+        var agency = "";
+        foreach (var a in _agencies)
+        {
+            if (a.Start < previous.Start || a.End > previous.End) continue;
+            if (code is not null && code != a.Detail) return null;
+            code = a.Detail;
+            if (agency.Length == 0) agency = a.Key;
+        }
+        foreach (var p in _places)
+        {
+            if (p.Start < previous.Start || p.End > previous.End) continue;
+            if (code is not null && code != p.Key) return null;
+            code = p.Key;
+        }
+        return code is null ? null : (code, agency);
+    }
+
+    private static bool InLinkLine(string text, Mention m)
+    {
+        var lineStart = m.Start == 0 ? 0 : text.LastIndexOf('\n', m.Start - 1) + 1;
+        return LinkLead().IsMatch(text.AsSpan(lineStart, Math.Min(40, text.Length - lineStart)));
+    }
+
+    [GeneratedRegex(@"^\W*(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news|\s+content)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like|Most\s+read|Popular)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LinkLead();
 
     /// <summary>The place three in four of the item's places and agencies are (four at least); null otherwise.</summary>
     public (string Code, string Agency)? OverwhelmingJurisdiction { get; }

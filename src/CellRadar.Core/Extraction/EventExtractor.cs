@@ -26,6 +26,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var mentions = document.Mentions;
         var m = 0;
         Mention? answerDate = null;
+        Mention? headingDate = null;
         // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
         // that goes on to the rules gets a list of its own.
         var inside = new List<Mention>();
@@ -34,6 +35,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             var carried = answerDate;
             answerDate = null;
             var span = document.Sentences[i];
+            // "**July.** PTC's Upstaza received EU approval": a month heading dates the acts of its
+            // paragraph that carry no date of their own; a new line ends the paragraph.
+            if (i == 0 || document.Text.AsSpan(document.Sentences[i - 1].End, span.Start - document.Sentences[i - 1].End).Contains('\n'))
+                headingDate = HeadingDate(document, span);
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
             inside.Clear();
             var hasCue = false;
@@ -59,6 +64,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (carried is not null)
                 foreach (var f in frames)
                     if (dates[f].Count == 0) dates[f].Add(carried);
+            if (headingDate is not null)
+                foreach (var f in frames)
+                    if (dates[f].Count == 0) dates[f].Add(headingDate);
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
@@ -68,8 +76,11 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private void Bind(Document document, SentenceContext s, Frame f, DocumentState doc, Dictionary<Frame, List<Mention>> dates, List<BoundEvent> output)
     {
         var products = _binder.Products(f, s, doc);
+        // "approved the following three products:" and then one product per numbered or bulleted line.
+        if (products.Count == 0 && EndsWithColon(s)) products = ListedProducts(document, s.Span.End);
         if (products.Count == 0) return;
         var places = _binder.Jurisdictions(f, s, doc);
+        var ownDated = OwnDatedPlaces(s, f, places);
         if (places.Count == 0) return;
         var own = dates.GetValueOrDefault(f) ?? [];
         var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
@@ -81,8 +92,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             if (!Jurisdiction.TryParse(code, out _)) continue;
             // With several dates tied to one cue, the one closest to it ("founded in 2016, got the news
             // on Friday: the FDA approved" is Friday's).
-            var dateMention = respectively ? own[pi]
-                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own);
+            var dateMention = ownDated.GetValueOrDefault(pi) ?? (respectively ? own[pi]
+                : PlaceDate(places, pi, own) ?? NearestDate(s, f, own));
             PartialDate? date = null;
             var rank = 0;
             if (dateMention is not null)
@@ -110,6 +121,104 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             }
         }
     }
+
+    private static bool EndsWithColon(SentenceContext s) => s.Text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd().EndsWith(':');
+
+    /// <summary>
+    /// The products of the list right after an introducing sentence: the first product named on each
+    /// numbered or bulleted line, until the first line that is not a list item.
+    /// </summary>
+    private static List<(string Product, bool IsNew, bool ByReference, int Distance)> ListedProducts(Document document, int from)
+    {
+        var result = new List<(string, bool, bool, int)>();
+        var text = document.Text;
+        var pos = text.IndexOf('\n', from);
+        var mentions = document.Mentions;
+        var m = 0;
+        while (pos >= 0 && pos < text.Length)
+        {
+            var start = pos + 1;
+            var end = text.IndexOf('\n', start);
+            if (end < 0) end = text.Length;
+            var line = text.AsSpan(start, end - start);
+            if (line.IsWhiteSpace()) { pos = end; continue; }
+            if (!ListItem().IsMatch(line)) break;
+            while (m < mentions.Count && mentions[m].Start < start) m++;
+            for (var k = m; k < mentions.Count && mentions[k].Start < end; k++)
+            {
+                if (mentions[k].Type != MentionType.Product) continue;
+                var key = mentions[k].Key;
+                if (!result.Exists(r => r.Item1 == key)) result.Add((key, mentions[k].Detail == "new", false, 6));
+                break;
+            }
+            pos = end;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*(?:\d{1,2}[.)]|[-•*])\s", RegexOptions.CultureInvariant)]
+    private static partial Regex ListItem();
+
+    /// <summary>
+    /// The month a roundup's paragraph opens with ("**July.**", "- **November:**", "- March 2025:"), resolved
+    /// against the publication date as a past month (a year-in-review of December 2022 means July 2022);
+    /// null when the sentence does not open with one or the item has no date to place a bare month.
+    /// </summary>
+    private static Mention? HeadingDate(Document document, TextSpan span)
+    {
+        var match = MonthHeading().Match(document.Text, span.Start, span.Length);
+        if (!match.Success) return null;
+        var month = Array.IndexOf(MonthNames, match.Groups["m"].Value.ToLowerInvariant()) + 1;
+        int year;
+        if (match.Groups["y"].Success) year = int.Parse(match.Groups["y"].ValueSpan, System.Globalization.CultureInfo.InvariantCulture);
+        else if (document.Published is { } published)
+            year = published.Month > 0 && month > published.Month ? published.Year - 1 : published.Year;
+        else return null;
+        var iso = PartialDate.OfMonth(year, month).ToString();
+        var g = match.Groups["m"];
+        return new Mention(MentionType.Date, new TextSpan(g.Index, g.Index + g.Length), iso, iso);
+    }
+
+    private static readonly string[] MonthNames = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    [GeneratedRegex(@"\G(?:[-•*]\s+)?(?:(?<em>\*\*|__)\s*(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*[.:]?\s*\k<em>|[-•*]\s+(?<m>January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?<y>(?:19|20)\d\d))?\s*:)", RegexOptions.CultureInvariant)]
+    private static partial Regex MonthHeading();
+
+    /// <summary>
+    /// "approved in the US ..., as well as in Japan (September 2023), China (January 2024) and the United
+    /// Kingdom (August 2024)": in a sentence stating an approval, each place followed by its own date in
+    /// brackets is an approval there on that date. Such places are added to <paramref name="places"/>; the
+    /// result maps their index to their date.
+    /// </summary>
+    private Dictionary<int, Mention> OwnDatedPlaces(SentenceContext s, Frame f, List<(string Code, string Agency, bool Explicit, Mention? Source)> places)
+    {
+        var result = new Dictionary<int, Mention>();
+        if (f.Kind != EventKind.Approval || f.Status != EventStatus.Occurred) return result;
+        Mention? previous = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Type == MentionType.Date && previous is { Type: MentionType.Jurisdiction } j
+                && OpenBracket().IsMatch(s.Text.AsSpan(j.End, m.Start - j.End)) && m.End < s.Text.Length && CloseBracket().IsMatch(s.After(m.End, 3, s.Span.End))
+                && !ArgumentBinder.NamesActorsNotPlace(s.Text, j))
+            {
+                var index = places.FindIndex(p => p.Code == j.Key);
+                if (index < 0)
+                {
+                    places.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
+                    index = places.Count - 1;
+                }
+                result[index] = m;
+            }
+            previous = m;
+        }
+        return result;
+    }
+
+    [GeneratedRegex(@"^\s*\(\s*$", RegexOptions.CultureInvariant)]
+    private static partial Regex OpenBracket();
+
+    [GeneratedRegex(@"^\s*\)", RegexOptions.CultureInvariant)]
+    private static partial Regex CloseBracket();
 
     /// <summary>
     /// Of several dates tied to one cue, the one stated after it ("granted on February 23"), when close,

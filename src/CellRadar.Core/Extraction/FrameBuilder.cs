@@ -92,6 +92,44 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^\W*(?:the\s+|its\s+|this\s+|that\s+|any\s+)?(?:potential\s+|financial\s+|possible\s+)?(?:impact|impacts|effect|effects|implications?|matter|situation|guidance|forecast|outlook|options|strategy|policy|budget|pricing|contract|agreement|deal)\b|\b(?:markets|countries|territories|regions|opportunities|options)\W*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NonRegulatoryReviewSubject();
 
+    [GeneratedRegex(@"^\s+(?:was\s+|were\s+|has\s+been\s+|had\s+been\s+|is\s+|being\s+)?(?:withdrawn|cancell?ed|canceled|revoked|suspended|lapsed|terminated)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ApprovalEnded();
+
+    /// <summary>"approved through the priority review procedure": the route an approval took, not a separate grant.</summary>
+    [GeneratedRegex(@"\b(?:through|via|using|by\s+way\s+of)\s+(?:the\s+|a\s+|its\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RouteBefore();
+
+    [GeneratedRegex(@"^\W*(?:with|after|following|since|upon|thanks\s+to|on\s+the\s+back\s+of)\s+(?:the|this|that|today['\u2019]s)\s+(?:[\w-]+\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LookBackOpening();
+
+    [GeneratedRegex(@"\b(?:the|this|that)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DefiniteBefore();
+
+    [GeneratedRegex(@"^\s+as\s+an?\s+(?:[\w-]+\s+){0,2}(?:manufacturing|production|facility|site|unit|laboratory|lab|plant|establishment|centre|center)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SiteLicence();
+
+    /// <summary>"permission to manufacture and market VRN-19", "permission for marketing": leave to sell, not to run a trial.</summary>
+    [GeneratedRegex(@"^\s+(?:to\s+(?:manufacture\s+and\s+|import\s+and\s+)?(?:market|sell|commerciali[sz]e|launch)|for\s+(?:the\s+)?(?:marketing|sale|commercial))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingPermission();
+
+    [GeneratedRegex(@"\bmarketing\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingBefore();
+
+    [GeneratedRegex(@"\b(?:follow(?:s|ed|ing)?|after|based\s+on|on\s+the\s+basis\s+of)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FollowsAdvice();
+
+    [GeneratedRegex(@"^\W*(?:the|this|that|today['\u2019]s)\s+decision\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DecisionSubject();
+
+    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:its|a|an|the|their|our)\s+(?:[\w/()-]+\s+){0,5}?(?:(?:clinical\s+)?(?:trial|study)|(?<ind>IND|investigational\s+new\s+drug)|(?<cta>CTA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialFor();
+
+    [GeneratedRegex(@"\b(?:trial|study)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TrialThatBefore();
+
+    [GeneratedRegex(@"^\W*(?:no|none\s+of\s+(?:the|its|their)|not\s+(?:a\s+single|one))\s+(?!doubt\b|sooner\b|longer\b|later\b)(?:[\w/'\u2019-]+\s+){0,9}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegatedSubject();
+
     /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
     [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportObject();
@@ -167,6 +205,9 @@ internal static partial class FrameBuilder
             var request = DesignationRequest().IsMatch(s.Before(d.Start, 60, s.Span.Start));
             if (request) continue;
             if (SchemeOffers().IsMatch(s.Before(d.Start, 80, s.Span.Start))) continue;
+            // "approved ... through the priority review procedure": the review was the route of the approval
+            // stated in the same sentence; the approval is the event (a PRIME or orphan grant is not a route).
+            if (d.Key == "PriorityReview" && s.Has(CueType.ApproveVerb) && RouteBefore().IsMatch(s.Before(d.Start, 30, s.Span.Start))) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
             var frame = new Frame
@@ -202,6 +243,15 @@ internal static partial class FrameBuilder
         }
         // "registered" means marketing authorisation only where a regulator or place says so.
         if (registration && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
+        // "With the approval, X joins ...", "Following this approval, ...": the approval reported before is
+        // looked back on, not stated again (and not in whatever place the sentence goes on to name).
+        if (LookBackOpening().IsMatch(s.Before(cue.Start, 40, s.Span.Start)) && s.Before(cue.Start, 40, s.Span.Start).Length < 40) return null;
+        // "announced the authorisation on Tuesday", "Next stop: the marketing authorisation decision": a
+        // definite noun with no product, agency or place in its sentence points at an act told elsewhere.
+        if (cue.Type == MentionType.Cue && cue.Key == nameof(CueType.ApprovalNoun) && DefiniteBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))
+            && !s.Of(MentionType.Product).Any() && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
+        // "obtained its authorisation as a manufacturing unit": a licence for a site, not a product.
+        if (SiteLicence().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
         if (s.Of(MentionType.Designation).Any(d => d.Span.Overlaps(cue.Span))) return null;
         // "authorised compassionate use", "an early access authorisation": supply outside approval, not approval.
@@ -213,6 +263,8 @@ internal static partial class FrameBuilder
         // "aim to submit data ... for regulatory review and approval": approval as the purpose of a plan.
         if (soughtFor && s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 16)) return null;
         if (ImportObject().IsMatch(s.After(cue.End, 20, s.Span.End))) return null;
+        // "product licence withdrawn", "the authorisation was revoked": the end of an approval, not one.
+        if (ApprovalEnded().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 30, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
@@ -348,6 +400,11 @@ internal static partial class FrameBuilder
     private static Frame? Opinion(SentenceContext s, Mention cue)
     {
         var word = s.TextOf(cue);
+        // "granted orphan designation, following a positive recommendation from the COMP", "The decision follows
+        // a favourable opinion from the ANSM": the advice a stated grant or decision rests on is part of it.
+        // A CHMP opinion is an event of its own even when the Commission's decision is said to follow it.
+        if (FollowsAdvice().IsMatch(s.Before(cue.Start, 50, s.Span.Start)) && !s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT")
+            && (s.Of(MentionType.Designation).Any() || s.Has(CueType.Access) || DecisionSubject().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)))) return null;
         // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
         if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
         {
@@ -465,8 +522,12 @@ internal static partial class FrameBuilder
     private static Frame? TrialCleared(SentenceContext s, Mention cue)
     {
         var clause = s.ClauseAt(cue.Start);
-        var trial = TrialObject(s, cue, clause);
         var word = s.TextOf(cue);
+        // "granted it permission to manufacture and market", "received marketing permission": a marketing authorisation.
+        if (word.StartsWith("permi", StringComparison.OrdinalIgnoreCase)
+            && (MarketingPermission().IsMatch(s.After(cue.End, 40, s.Span.End)) || MarketingBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))))
+            return new Frame { Anchor = cue, Kind = EventKind.Approval, CueStrength = 0.85, Rule = "permission-to-market" };
+        var trial = TrialObject(s, cue, clause);
         var explicitTrial = word.Contains("IND", StringComparison.Ordinal) || word.Contains("implied", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("implicit", StringComparison.OrdinalIgnoreCase) || word.Contains("proceed", StringComparison.OrdinalIgnoreCase)
                             || word.Contains("hold", StringComparison.OrdinalIgnoreCase);
@@ -495,8 +556,15 @@ internal static partial class FrameBuilder
         // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
+        // "the green light from the PEI for its first clinical trial": the purpose named after the cue.
+        if (TrialFor().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 120) - cue.End)) is { Success: true } purposeFor)
+            return purposeFor.Groups["ind"].Success ? "IND" : purposeFor.Groups["cta"].Success ? "CTA" : "";
+        // "a phase 1/2 study that ANVISA authorised in 2023": the trial is the object of a relative clause.
+        if (TrialThatBefore().IsMatch(s.Before(cue.Start, 60, s.Span.Start))) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
-        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)) return "";
+        // "conditional approval, phase 3 required" names a condition after a comma, not the object.
+        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)
+            && !(trialWord.Start >= cue.End && s.Text.AsSpan(cue.End, trialWord.Start - cue.End).Contains(','))) return "";
         return null;
     }
 
@@ -550,6 +618,8 @@ internal static partial class FrameBuilder
         bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
 
         if (Before(CueType.Negation, 4)) return true;
+        // "No CAR-T developed in Brazil has yet received registration": a subject negated at the clause start.
+        if (f.Status == EventStatus.Occurred && NegatedSubject().IsMatch(s.Before(cue.Start, 100, clause.Start))) return true;
         // "until it has been cleared", "unless the agency approves": a condition, not an act.
         if (f.Status == EventStatus.Occurred && s.Before(cue.Start, 40, clause.Start) is var lead
             && ConditionClause().IsMatch(lead)) return true;
