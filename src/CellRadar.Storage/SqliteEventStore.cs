@@ -13,12 +13,6 @@ namespace CellRadar.Storage;
 /// </summary>
 public sealed class SqliteEventStore : IEventStore
 {
-    private const string EventColumns = """
-        e.id, e.item_id, i.item_key, i.origin, i.url, e.product, e.product_is_new, e.kind, e.subtype, e.jurisdiction,
-        e.agency, e.date_written, e.status, e.sponsor, e.indication, e.evidence_start, e.evidence_end, e.evidence_text,
-        e.confidence, e.extractor_version
-        """;
-
     private readonly SqliteConnection _connection;
     private readonly TimeProvider _time;
     private readonly string _path;
@@ -396,14 +390,14 @@ public sealed class SqliteEventStore : IEventStore
             ? "CASE WHEN e.date_end IS NULL THEN 1 ELSE 0 END, e.date_end DESC, e.date_start DESC, e.id DESC"
             : "CASE WHEN e.date_start IS NULL THEN 1 ELSE 0 END, e.date_start, e.id";
         cmd.CommandText = $"""
-            SELECT {EventColumns}
+            SELECT {StoredEventRow.Columns}
             FROM events e JOIN items i ON i.id = e.item_id
             {filter}
             ORDER BY {order}
             {limit}
             """;
         using var reader = ReadQuery(cmd);
-        while (reader.Read()) yield return ReadEvent(reader);
+        while (reader.Read()) yield return StoredEventRow.Read(reader);
     }
 
     public string? ItemText(long itemId)
@@ -793,37 +787,6 @@ public sealed class SqliteEventStore : IEventStore
     }
 
     public void Dispose() => _connection.Dispose();
-
-    private static StoredEvent ReadEvent(SqliteDataReader r)
-    {
-        PartialDate? date = null;
-        if (!r.IsDBNull(11))
-        {
-            var written = r.GetString(11);
-            // The column is only ever written from PartialDate.ToString(), so a bad value means a damaged file.
-            date = PartialDate.TryParse(written, out var d)
-                ? d
-                : throw new CellRadarException(new CellRadarError(ErrorCode.StoreUnavailable, $"event {r.GetInt64(0)}", $"stored date '{written}' is not YYYY[-MM[-DD]]"));
-        }
-        var ev = new RegulatoryEvent
-        {
-            Product = r.GetString(5),
-            ProductIsNew = r.GetInt64(6) != 0,
-            Kind = EventKindNames.TryParse(r.GetString(7), out var kind) ? kind : default,
-            Subtype = r.GetString(8),
-            Jurisdiction = Jurisdiction.Parse(r.GetString(9)),
-            Agency = r.GetString(10),
-            Date = date,
-            Status = EventStatusNames.TryParse(r.GetString(12), out var status) ? status : default,
-            Sponsor = r.GetString(13),
-            Indication = r.GetString(14),
-            Evidence = new TextSpan(r.GetInt32(15), r.GetInt32(16)),
-            EvidenceText = r.GetString(17),
-            Confidence = r.GetDouble(18),
-            ExtractorVersion = r.GetString(19),
-        };
-        return new StoredEvent(r.GetInt64(0), r.GetInt64(1), r.GetString(2), r.GetString(3), r.IsDBNull(4) ? null : r.GetString(4), ev);
-    }
 
     private string Now() => _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
 
