@@ -215,7 +215,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -744,7 +744,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
             var written = facts.Update(facts.TakePending());
             tx.Commit();
             return written;
@@ -762,7 +762,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
