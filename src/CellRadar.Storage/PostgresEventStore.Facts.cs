@@ -17,7 +17,7 @@ public sealed partial class PostgresEventStore
     /// <summary>Fingerprints the batch's new items, then merges (or marks pending) every fact their events touch.</summary>
     private void MergeFacts(IReadOnlyList<ItemRecord> items, List<int> unique, Dictionary<string, long> ids, string at, FactMerge merge, NpgsqlTransaction tx)
     {
-        var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: true);
+        using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: true);
         var fresh = new List<(long Id, ItemRecord Record, ulong[]? Signature)>();
         foreach (var n in unique)
         {
@@ -44,7 +44,7 @@ public sealed partial class PostgresEventStore
         WithRetry(() =>
         {
             using var tx = _connection.BeginTransaction();
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: true);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: true);
             var written = facts.Update(facts.TakePending());
             tx.Commit();
             return written;
@@ -55,7 +55,7 @@ public sealed partial class PostgresEventStore
         {
             var at = Now();
             using var tx = _connection.BeginTransaction();
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: true);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: true);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted()
                 .Select(m => (m.Id, m.Hash, Text: facts.ItemText(m.Id)))

@@ -215,7 +215,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -284,7 +284,11 @@ public sealed class SqliteEventStore : IEventStore
                 }
             }
             facts.AddKeysOfItems(reclustered, touched);
-            if (merge == FactMerge.Now) facts.Update(touched);
+            if (merge == FactMerge.Now)
+            {
+                facts.Update(touched);
+                IndexNewItems(tx);
+            }
             else facts.MarkPending(touched);
             tx.Commit();
             return outcomes;
@@ -744,8 +748,9 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, Now(), serialised: false);
             var written = facts.Update(facts.TakePending());
+            IndexNewItems(tx);
             tx.Commit();
             return written;
         }
@@ -762,13 +767,14 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
             var keys = facts.AllKeys();
             facts.TakePending();
             var written = facts.Update(keys);
+            IndexNewItems(tx);
             int statuses;
             using (var count = _connection.CreateCommand())
             {
@@ -784,6 +790,21 @@ public sealed class SqliteEventStore : IEventStore
             tx.Rollback();
             throw WriteFailed(ex);
         }
+    }
+
+    /// <summary>
+    /// Adds the items stored since the last call to the full-text index, in one statement (schema 6: no trigger per
+    /// row). Items are only appended, so those above the recorded highest indexed id are exactly the new ones.
+    /// </summary>
+    private void IndexNewItems(SqliteTransaction tx) => IndexNewItems(_connection, tx);
+
+    internal static void IndexNewItems(SqliteConnection connection, SqliteTransaction tx)
+    {
+        Execute(connection, """
+            INSERT INTO items_search (rowid, title, text)
+            SELECT id, title, text FROM items WHERE id > (SELECT last_id FROM items_search_state WHERE id = 1) ORDER BY id;
+            UPDATE items_search_state SET last_id = (SELECT COALESCE(MAX(id), 0) FROM items) WHERE id = 1;
+            """, tx);
     }
 
     public void Dispose() => _connection.Dispose();

@@ -16,7 +16,7 @@ namespace CellRadar.Storage;
 /// line per row, <c>{"table":"runs","id":1,...}</c>, tables in the order they can be loaded in, rows by key.
 /// The schema_migrations table is not exported: the target store is migrated by opening it, at its own time.
 /// Nor are the search tables (SQLite's FTS5 tables, PostgreSQL's tsvector columns, search_products): they are
-/// derived, rebuilt on import by the target's own triggers and generated columns from the items and events imported
+/// derived, rebuilt on import from the items and events imported (SQLite's item index by <see cref="RebuildSearch"/>, the rest by triggers and generated columns)
 /// (the catalog's products are indexed again by <c>serve</c> at start), so an export is the same bytes from either engine.
 /// </summary>
 public static class StoreDump
@@ -26,7 +26,7 @@ public static class StoreDump
     public const int FormatVersion = 1;
 
     /// <summary>The schema version whose tables <see cref="Tables"/> lists; an export of any other is refused, not made lossy.</summary>
-    public const int SchemaVersion = 5;
+    public const int SchemaVersion = 6;
 
     private enum Kind { Integer, Text, Real, Day, Blob }
 
@@ -176,6 +176,7 @@ public static class StoreDump
             }
             RebuildBands(connection, tx, postgres);
             if (postgres) ContinueIdentities(connection, tx);
+            else RebuildSearch(connection, tx);
             tx.Commit();
         }
         catch (DbException ex)
@@ -228,7 +229,8 @@ public static class StoreDump
     /// Tables built from exported rows, so leaving them out loses nothing: the search index's (schema 4:
     /// search_products, and on SQLite the FTS5 tables with their shadow tables, items_search_data, ...), and the
     /// near-duplicate band index (schema 3: item_bands, cut from item_fingerprints' signatures by <see cref="RebuildBands"/>).
-    /// And work_claims (schema 5), which is not data: the leases of workers running now.
+    /// And work_claims (schema 5), which is not data: the leases of workers running now. items_search_state (schema 6,
+    /// SQLite) is the index's own bookkeeping, rebuilt with it by <see cref="RebuildSearch"/>.
     /// </summary>
     private static bool IsDerived(string table) =>
         table is "search_products" or "item_bands" or "work_claims"
@@ -363,6 +365,21 @@ public static class StoreDump
                 json.WriteString(column.Name, reader.GetString(i));
                 break;
         }
+    }
+
+    /// <summary>
+    /// SQLite's item search index over the imported items: since schema 6 no trigger indexes an inserted row, so the
+    /// index is rebuilt from the items table and marked complete up to the highest id.
+    /// </summary>
+    private static void RebuildSearch(DbConnection connection, DbTransaction tx)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.Transaction = tx;
+        cmd.CommandText = """
+            INSERT INTO items_search (items_search) VALUES ('rebuild');
+            UPDATE items_search_state SET last_id = (SELECT COALESCE(MAX(id), 0) FROM items) WHERE id = 1;
+            """;
+        cmd.ExecuteNonQuery();
     }
 
     /// <summary>The band index of the imported signatures, as <see cref="StoreFacts"/> writes it when an item is saved.</summary>

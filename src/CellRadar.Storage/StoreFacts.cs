@@ -34,7 +34,7 @@ namespace CellRadar.Storage;
 /// <para>Each statement at READ COMMITTED reads what was committed when it started, so a merge that got its lock
 /// after another batch committed reads that batch's events and fact rows.</para>
 /// </remarks>
-internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, TrustPolicy trust, RelianceRules reliance, string now, bool serialised)
+internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, TrustPolicy trust, RelianceRules reliance, string now, bool serialised) : IDisposable
 {
     // Advisory lock classes (the first int of pg_advisory_xact_lock(int, int)): "CR" and a class number.
     private const int BandLock = 0x43520001;
@@ -44,6 +44,7 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
     private readonly Dictionary<long, string> _texts = [];
     private readonly HashSet<(int, int)> _locked = [];
+    private readonly Dictionary<string, DbCommand> _reused = new(StringComparer.Ordinal);
 
     public int ChangesLogged { get; private set; }
 
@@ -77,77 +78,65 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
         {
             var bands = NearDuplicates.BandKeys(signature);
             var candidates = new HashSet<long>();
-            using (var find = Command("SELECT item_id FROM item_bands WHERE band = @band AND band_key = @key"))
+            var find = Reused("SELECT item_id FROM item_bands WHERE band = @band AND band_key = @key", ("@band", DbType.Int64), ("@key", DbType.Int64));
+            for (var b = 0; b < bands.Length; b++)
             {
-                var pBand = Param(find, "@band", DbType.Int64);
-                var pKey = Param(find, "@key", DbType.Int64);
-                for (var b = 0; b < bands.Length; b++)
-                {
-                    pBand.Value = b;
-                    pKey.Value = bands[b];
-                    using var r = find.ExecuteReader();
-                    while (r.Read()) candidates.Add(r.GetInt64(0));
-                }
+                find.Parameters[0].Value = (long)b;
+                find.Parameters[1].Value = bands[b];
+                using var r = find.ExecuteReader();
+                while (r.Read()) candidates.Add(r.GetInt64(0));
             }
             candidates.Remove(itemId);
             var clusters = new SortedSet<string>(StringComparer.Ordinal);
             var near = new List<long>();
-            using (var load = Command("SELECT signature FROM item_fingerprints WHERE item_id = @id"))
+            var load = Reused("SELECT signature FROM item_fingerprints WHERE item_id = @id", ("@id", DbType.Int64));
+            foreach (var candidate in candidates)
             {
-                var pId = Param(load, "@id", DbType.Int64);
-                foreach (var candidate in candidates)
-                {
-                    pId.Value = candidate;
-                    using var r = load.ExecuteReader();
-                    if (!r.Read() || r.IsDBNull(0)) continue;
-                    if (NearDuplicates.AreNear(signature, NearDuplicates.FromBytes((byte[])r.GetValue(0)))) near.Add(candidate);
-                }
+                load.Parameters[0].Value = candidate;
+                using var r = load.ExecuteReader();
+                if (!r.Read() || r.IsDBNull(0)) continue;
+                if (NearDuplicates.AreNear(signature, NearDuplicates.FromBytes((byte[])r.GetValue(0)))) near.Add(candidate);
             }
             // The near items' clusters, locked and read again until no new one appears: a cluster another batch was
             // renaming while this one waited is read under its new name.
+            var read = Reused("SELECT cluster FROM item_fingerprints WHERE item_id = @id", ("@id", DbType.Int64));
             while (true)
             {
                 clusters.Clear();
-                using (var read = Command("SELECT cluster FROM item_fingerprints WHERE item_id = @id"))
+                foreach (var id in near)
                 {
-                    var pId = Param(read, "@id", DbType.Int64);
-                    foreach (var id in near)
-                    {
-                        pId.Value = id;
-                        if (read.ExecuteScalar() is string c) clusters.Add(c);
-                    }
+                    read.Parameters[0].Value = id;
+                    if (read.ExecuteScalar() is string c) clusters.Add(c);
                 }
                 if (!serialised || !Lock(clusters.Select(c => (ClusterLock, Hash(c))).ToList())) break;
             }
             if (clusters.Count > 0 && string.CompareOrdinal(clusters.Min, cluster) < 0) cluster = clusters.Min!;
             // Every cluster the item connects becomes one, named by the smallest content hash in it.
-            using (var merge = Command("UPDATE item_fingerprints SET cluster = @new WHERE cluster = @old RETURNING item_id"))
+            if (clusters.Count > 0)
             {
-                Value(merge, "@new", cluster);
-                var pOld = Param(merge, "@old", DbType.String);
+                var merge = Reused("UPDATE item_fingerprints SET cluster = @new WHERE cluster = @old RETURNING item_id", ("@new", DbType.String), ("@old", DbType.String));
+                merge.Parameters[0].Value = cluster;
                 foreach (var old in clusters)
                 {
                     if (old == cluster) continue;
-                    pOld.Value = old;
+                    merge.Parameters[1].Value = old;
                     using var r = merge.ExecuteReader();
                     while (r.Read()) changed.Add(r.GetInt64(0));
                 }
             }
-            using var band = Command("INSERT INTO item_bands (band, band_key, item_id) VALUES (@band, @key, @item)");
-            var iBand = Param(band, "@band", DbType.Int64);
-            var iKey = Param(band, "@key", DbType.Int64);
-            Value(band, "@item", itemId);
+            var band = Reused("INSERT INTO item_bands (band, band_key, item_id) VALUES (@band, @key, @item)", ("@band", DbType.Int64), ("@key", DbType.Int64), ("@item", DbType.Int64));
+            band.Parameters[2].Value = itemId;
             for (var b = 0; b < bands.Length; b++)
             {
-                iBand.Value = b;
-                iKey.Value = bands[b];
+                band.Parameters[0].Value = (long)b;
+                band.Parameters[1].Value = bands[b];
                 band.ExecuteNonQuery();
             }
         }
-        using var insert = Command("INSERT INTO item_fingerprints (item_id, signature, cluster) VALUES (@item, @sig, @cluster)");
-        Value(insert, "@item", itemId);
-        Param(insert, "@sig", DbType.Binary).Value = signature is null ? DBNull.Value : NearDuplicates.ToBytes(signature);
-        Value(insert, "@cluster", cluster);
+        var insert = Reused("INSERT INTO item_fingerprints (item_id, signature, cluster) VALUES (@item, @sig, @cluster)", ("@item", DbType.Int64), ("@sig", DbType.Binary), ("@cluster", DbType.String));
+        insert.Parameters[0].Value = itemId;
+        insert.Parameters[1].Value = signature is null ? DBNull.Value : NearDuplicates.ToBytes(signature);
+        insert.Parameters[2].Value = cluster;
         insert.ExecuteNonQuery();
         return changed;
     }
@@ -539,6 +528,26 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
         _buffer.ResetWrittenCount();
         using (var w = new Utf8JsonWriter(_buffer)) write(w);
         return Encoding.UTF8.GetString(_buffer.WrittenSpan);
+    }
+
+    /// <summary>
+    /// A command compiled once per instance and re-bound for each item (the per-item statements of fingerprinting):
+    /// created and prepared at first use, its parameters in the order given, disposed with this instance.
+    /// </summary>
+    private DbCommand Reused(string sql, params (string Name, DbType Type)[] parameters)
+    {
+        if (_reused.TryGetValue(sql, out var cached)) return cached;
+        var cmd = Command(sql);
+        foreach (var (name, type) in parameters) Param(cmd, name, type);
+        cmd.Prepare();
+        _reused[sql] = cmd;
+        return cmd;
+    }
+
+    public void Dispose()
+    {
+        foreach (var cmd in _reused.Values) cmd.Dispose();
+        _reused.Clear();
     }
 
     private DbCommand Command(string sql)

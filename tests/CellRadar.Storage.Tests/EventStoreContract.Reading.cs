@@ -135,6 +135,23 @@ public abstract partial class EventStoreContract
     }
 
     [StoreFact]
+    public void An_item_saved_with_deferred_merge_is_found_by_search_after_ReconcilePending()
+    {
+        using var store = OpenStore();
+        var run = store.StartRun("ingest");
+        store.SaveBatch(run, [Items.Record("d1", "Note about the Zelvarin plant in Leiden.")], FactMerge.Deferred);
+        store.SaveBatch(run, [Items.Titled("d2", "Zelvarin line passes inspection", "Inspectors visited the site.")], FactMerge.Deferred);
+        store.ReconcilePending();
+        var keys = store.Search("zelvarin", 10).Where(h => h.Kind == SearchHitKind.Item).Select(h => store.Item(h.ItemId!.Value)!.Key).Order().ToArray();
+        Assert.Equal(["d1", "d2"], keys);
+        // A later save with an immediate merge is indexed at once, and the deferred ones stay indexed once.
+        store.SaveBatch(run, [Items.Record("d3", "Another Zelvarin note.")]);
+        Assert.Equal(3, store.Search("zelvarin", 10).Count(h => h.Kind == SearchHitKind.Item));
+        store.ReconcilePending();
+        Assert.Equal(3, store.Search("zelvarin", 10).Count(h => h.Kind == SearchHitKind.Item));
+    }
+
+    [StoreFact]
     public void Search_limits_each_kind_of_hit()
     {
         using var store = OpenStore();

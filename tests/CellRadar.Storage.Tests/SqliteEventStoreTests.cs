@@ -80,15 +80,48 @@ public sealed class SqliteEventStoreTests : EventStoreContract
             connection.Open();
             using var cmd = connection.CreateCommand();
             cmd.CommandText = """
-                DROP TRIGGER items_search_insert; DROP TRIGGER items_search_delete; DROP TRIGGER items_search_update;
+                DROP TRIGGER items_search_delete; DROP TRIGGER items_search_update;
                 DROP TRIGGER events_search_product;
-                DROP TABLE items_search; DROP TABLE products_search; DROP TABLE search_products;
-                DELETE FROM schema_migrations WHERE version = 4
+                DROP TABLE items_search; DROP TABLE products_search; DROP TABLE search_products; DROP TABLE items_search_state;
+                DELETE FROM schema_migrations WHERE version IN (4, 6)
                 """;
             cmd.ExecuteNonQuery();
         }
         using var reopened = OpenStore();
         Assert.Single(reopened.Search("leiden", 10));
+    }
+
+    [Fact]
+    public void A_database_at_schema_5_upgrades_to_bulk_search_indexing_without_indexing_an_item_twice()
+    {
+        using (var store = OpenStore())
+        {
+            store.SaveBatch(store.StartRun("ingest"), [Items.Record("old", "A plant in Leiden passed inspection.")]);
+        }
+        // Back to schema 5: the per-row trigger, no index state.
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ConnectionString))
+        {
+            connection.Open();
+            using var cmd = connection.CreateCommand();
+            cmd.CommandText = """
+                DROP TABLE items_search_state;
+                CREATE TRIGGER items_search_insert AFTER INSERT ON items BEGIN
+                    INSERT INTO items_search (rowid, title, text) VALUES (new.id, new.title, new.text);
+                END;
+                DELETE FROM schema_migrations WHERE version = 6
+                """;
+            cmd.ExecuteNonQuery();
+        }
+        using var reopened = OpenStore();
+        Assert.Equal(Migrations.Latest, reopened.SchemaVersion);
+        reopened.SaveBatch(reopened.StartRun("ingest"), [Items.Record("new", "Another plant in Leiden.")], FactMerge.Deferred);
+        reopened.ReconcilePending();
+        Assert.Equal(2, reopened.Search("leiden", 10).Count);
+        using var check = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = DatabasePath, Pooling = false }.ConnectionString);
+        check.Open();
+        using var integrity = check.CreateCommand();
+        integrity.CommandText = "INSERT INTO items_search (items_search, rank) VALUES ('integrity-check', 1)";
+        integrity.ExecuteNonQuery();
     }
 
     [Fact]
