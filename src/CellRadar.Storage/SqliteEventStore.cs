@@ -344,26 +344,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (query.Products is { Count: > 0 } products)
-        {
-            var names = new string[products.Count];
-            for (var i = 0; i < products.Count; i++)
-            {
-                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
-                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
-            }
-            where.Add($"lower(e.product) IN ({string.Join(", ", names)})");
-        }
-        if (query.Jurisdiction is { } jurisdiction)
-        {
-            where.Add("e.jurisdiction = $jurisdiction");
-            cmd.Parameters.AddWithValue("$jurisdiction", jurisdiction.Code);
-        }
-        if (query.Kind is { } kind)
-        {
-            where.Add("e.kind = $kind");
-            cmd.Parameters.AddWithValue("$kind", kind.ToWire());
-        }
+        ProductPlaceKind(cmd, where, "lower(e.product)", "e.", query.Products, query.Jurisdiction, query.Kind);
         if (query.Since is { } since)
         {
             where.Add("e.date_end >= $since");
@@ -671,26 +652,7 @@ public sealed class SqliteEventStore : IEventStore
     {
         using var cmd = _connection.CreateCommand();
         var where = new List<string>();
-        if (query.Products is { Count: > 0 } products)
-        {
-            var names = new string[products.Count];
-            for (var i = 0; i < products.Count; i++)
-            {
-                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
-                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
-            }
-            where.Add($"product IN ({string.Join(", ", names)})");
-        }
-        if (query.Jurisdiction is { } jurisdiction)
-        {
-            where.Add("jurisdiction = $jurisdiction");
-            cmd.Parameters.AddWithValue("$jurisdiction", jurisdiction.Code);
-        }
-        if (query.Kind is { } kind)
-        {
-            where.Add("kind = $kind");
-            cmd.Parameters.AddWithValue("$kind", kind.ToWire());
-        }
+        ProductPlaceKind(cmd, where, "product", "", query.Products, query.Jurisdiction, query.Kind);
         var filter = where.Count == 0 ? "" : "WHERE " + string.Join(" AND ", where);
         // Dated facts in date order (a partial date at its first day, the coarser first), undated ones last.
         cmd.CommandText = $"""
@@ -805,6 +767,36 @@ public sealed class SqliteEventStore : IEventStore
             SELECT id, title, text FROM items WHERE id > (SELECT last_id FROM items_search_state WHERE id = 1) ORDER BY id;
             UPDATE items_search_state SET last_id = (SELECT COALESCE(MAX(id), 0) FROM items) WHERE id = 1;
             """, tx);
+    }
+
+    /// <summary>
+    /// The filters events and facts share: any of these products (lower-cased names), one jurisdiction, one kind.
+    /// <paramref name="productColumn"/> is the expression holding the lower-cased name; <paramref name="prefix"/>
+    /// the table alias before the jurisdiction and kind columns.
+    /// </summary>
+    private static void ProductPlaceKind(SqliteCommand cmd, List<string> where, string productColumn, string prefix,
+        IReadOnlyList<string>? products, Jurisdiction? jurisdiction, EventKind? kind)
+    {
+        if (products is { Count: > 0 })
+        {
+            var names = new string[products.Count];
+            for (var i = 0; i < products.Count; i++)
+            {
+                names[i] = "$p" + i.ToString(CultureInfo.InvariantCulture);
+                cmd.Parameters.AddWithValue(names[i], products[i].ToLowerInvariant());
+            }
+            where.Add($"{productColumn} IN ({string.Join(", ", names)})");
+        }
+        if (jurisdiction is { } place)
+        {
+            where.Add($"{prefix}jurisdiction = $jurisdiction");
+            cmd.Parameters.AddWithValue("$jurisdiction", place.Code);
+        }
+        if (kind is { } k)
+        {
+            where.Add($"{prefix}kind = $kind");
+            cmd.Parameters.AddWithValue("$kind", k.ToWire());
+        }
     }
 
     public void Dispose() => _connection.Dispose();
