@@ -43,6 +43,7 @@ public static class CueLexicon
             "PDUFA", "PDUFA date", "PDUFA target date", "PDUFA goal date", "PDUFA target action date", "target action date",
             "action date", "decision is expected", "decision expected", "expected decision", "decision date", "goal date",
             "decision is anticipated", "decision anticipated", "anticipated decision", "decision on", "a decision", "regulatory decision",
+            "decision due", "decision is due", "decisions due", "decision is scheduled", "decision scheduled",
         })
             yield return (p, CueType.DecisionExpected, "");
         foreach (var p in Words("submitted submits submit submitting submission submissions filed files file filing filings resubmitted resubmission resubmits complete completes completed completing"))
@@ -157,6 +158,12 @@ public static class CueLexicon
         foreach (var p in new[] { "reliance", "1+ mechanism", "\"1+\" mechanism", "'1+' mechanism", "1+", "abridged", "Access Consortium", "Project Orbis", "recognition procedure", "verification route", "abbreviated pathway" })
             yield return (p, CueType.Reliance, "");
     }
+
+    /// <summary>
+    /// Acronyms match only as written ("NICE" the institute, not "nice"; "CRL" not "crl"), and the modal "may" only in
+    /// lower case: "In May, Carvykti won ..." and a "**May.**" heading are the month, not a hedge.
+    /// </summary>
+    public static bool IsCaseSensitive(string phrase) => MentionFinder.IsAcronym(phrase) || phrase is "CRLs" or "may";
 
     private static string[] Words(string spaced) => spaced.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 }

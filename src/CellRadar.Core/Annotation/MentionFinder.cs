@@ -61,7 +61,7 @@ public sealed partial class MentionFinder : IPipelineComponent
                 if (!string.IsNullOrWhiteSpace(s)) phrases.Add((s, e, IsAcronym(s)));
         }
         _entities = new AliasMatcher<Entity>(phrases);
-        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), c.Phrase is "NPP" or "CRL" or "CRLs" or "AAC" or "GMP" or "NOC" or "PDUFA" or "HTA" or "NICE" or "IRB" or "CMS" or "PBS" or "NRDL")));
+        _cues = new AliasMatcher<Entity>(CueLexicon.Entries().Select(c => (c.Phrase, new Entity(MentionType.Cue, c.Type.ToString(), c.Detail), CueLexicon.IsCaseSensitive(c.Phrase))));
     }
 
     public string Name => "mentions";
@@ -259,7 +259,8 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*deruxtecan|[a-z]*govitecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordBiologic();
 
-    [GeneratedRegex(@"\b[a-z]{4,}(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp|siran|rsen)\b", RegexOptions.CultureInvariant)]
+    // A capital first letter is allowed: an INN opening a sentence ("Lazertinib received ..."); "Intercept" is a company.
+    [GeneratedRegex(@"\b(?![Ii]ntercept\b)(?:[A-Z][a-z]{3,}|[a-z]{4,})(?:mab|cept|tinib|zomib|parib|ciclib|lisib|rafenib|degib|lutamide|platin|grastim|leukin|kinra|dronate|fusp|siran|rsen)\b", RegexOptions.CultureInvariant)]
     private static partial Regex OtherInn();
 
     [GeneratedRegex(@"\b[a-z]{3,8}-cel\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

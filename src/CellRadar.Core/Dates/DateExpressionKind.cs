@@ -21,6 +21,8 @@ public enum DateExpressionKind
     Quarter,
     /// <summary>"H2 2026", "the second half of 2026", "the first half of next year".</summary>
     Half,
+    /// <summary>"on the 19th" (translated Korean and Japanese releases): a day of the publication month or the one before or after.</summary>
+    DayOfMonth,
 }
 
 /// <summary>Which part of a year or month a phrase names ("early 2026", "mid-March", "by the end of 2025").</summary>

@@ -22,7 +22,7 @@ public static partial class DateExpressions
     private const string Sep = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*[-–]\s*)";
     private const string Ordinal = @"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)";
 
-    // The eighteen alternatives, in the order the pattern tries them.
+    // The nineteen alternatives, in the order the pattern tries them.
     // ISO 2023-06-30
     private const string Iso =
         @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])";
@@ -73,13 +73,16 @@ public static partial class DateExpressions
     // in 2023, since 2018, (2023)
     private const string InYear =
         @"(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)";
+    // on the 19th (local time): a day with an ordinal suffix and no month, as translated Korean and Japanese releases date acts
+    private const string DayOnly =
+        @"(?<![A-Za-z])(?i:on)\s+the\s+(?<od>(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th))(?![A-Za-z\d])(?![\s,]+(?:of\s+)?(?:" + Mon + @"|(?i:day|floor|anniversary|century|line|place|time|round|attempt|edition|annual)\b))";
     private const string YearInParentheses =
         @"\((?<yy>" + Year + @")\)";
 
     private const string Pattern =
         Iso + "|" + Numeric + "|" + DayMonth + "|" + MonthDay + "|" + PartOfMonth + "|" + MonthYear
         + "|" + InMonth + "|" + RelativeMonthName + "|" + QuarterCode + "|" + QuarterWords + "|" + HalfCode + "|" + HalfWords
-        + "|" + PartOfYear + "|" + RelativeUnit + "|" + RelativeDay + "|" + Weekday + "|" + InYear + "|" + YearInParentheses;
+        + "|" + PartOfYear + "|" + RelativeUnit + "|" + RelativeDay + "|" + Weekday + "|" + InYear + "|" + YearInParentheses + "|" + DayOnly;
 
     [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
@@ -99,7 +102,7 @@ public static partial class DateExpressions
     [GeneratedRegex(@"\G(?:" + PartOfMonth + "|" + PartOfYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AtPeriodWord();
 
-    [GeneratedRegex(@"\G(?:" + InMonth + "|" + Weekday + "|" + InYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + InMonth + "|" + Weekday + "|" + InYear + "|" + DayOnly + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AtPreposition();
 
     [GeneratedRegex(@"\G(?:" + RelativeMonthName + "|" + RelativeUnit + "|" + Weekday + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
@@ -172,7 +175,7 @@ public static partial class DateExpressions
 
     /// <summary>
     /// The leftmost match starting at or after <paramref name="from"/>: exactly what a scan of the whole pattern
-    /// finds, at a fraction of the cost. A scan tries the eighteen alternatives at every character; here only
+    /// finds, at a fraction of the cost. A scan tries the nineteen alternatives at every character; here only
     /// positions where one can begin are tried (<see cref="AlternativesAt"/>), with just those alternatives, in text
     /// order, so the first success is the leftmost match and matches never overlap, as with <see cref="Regex.Matches(string)"/>.
     /// </summary>
@@ -389,6 +392,10 @@ public static partial class DateExpressions
                 Weekday = WeekdayOf(g["wd"].Value),
                 Offset = mod switch { "last" => -1, "next" => 1, _ => 0 },
             });
+        }
+        else if (g["od"].Success)
+        {
+            into.Add(new DateExpression { Span = Span(m), Kind = DateExpressionKind.DayOfMonth, Day = DayOf(g["od"].Value) });
         }
         else if (g["yy"].Success)
         {

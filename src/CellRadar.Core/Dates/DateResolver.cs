@@ -25,6 +25,7 @@ public static class DateResolver
             DateExpressionKind.RelativeMonth when published is { Precision: >= DatePrecision.Month } p => AddMonths(p, e.Offset ?? 0),
             DateExpressionKind.RelativeYear when published is { } p => Create(p.Year + (e.Offset ?? 0), 0, 0),
             DateExpressionKind.Quarter => Period(e.Year, e.Offset, (e.Quarter - 1) * 3 + 1, 3, published, direction),
+            DateExpressionKind.DayOfMonth when published is { Precision: DatePrecision.Day } p => DayOfMonth(e.Day, p.Start, direction),
             DateExpressionKind.Half => Period(e.Year, e.Offset, (e.Half - 1) * 6 + 1, 6, published, direction),
             _ => null,
         };
@@ -86,6 +87,23 @@ public static class DateResolver
     {
         if (offset == 0) return published;
         return published.Precision == DatePrecision.Day ? PartialDate.OfDay(published.Start.AddDays(offset)) : null;
+    }
+
+    /// <summary>
+    /// "on the 19th": that day of the publication month when it is on the right side of publication, else of
+    /// the month before (past) or after (future); a day the month lacks moves one month further.
+    /// </summary>
+    private static PartialDate? DayOfMonth(int day, DateOnly published, TimeDirection direction)
+    {
+        var month = new DateOnly(published.Year, published.Month, 1);
+        if (direction == TimeDirection.Past && day > published.Day) month = month.AddMonths(-1);
+        if (direction == TimeDirection.Future && day < published.Day) month = month.AddMonths(1);
+        for (var i = 0; i < 3; i++)
+        {
+            if (day <= DateTime.DaysInMonth(month.Year, month.Month)) return PartialDate.OfDay(new DateOnly(month.Year, month.Month, day));
+            month = month.AddMonths(direction == TimeDirection.Past ? -1 : 1);
+        }
+        return null;
     }
 
     /// <summary>A week (Monday to Sunday) is a month when it lies in one, else a year when it lies in one.</summary>

@@ -228,7 +228,7 @@ internal static partial class FrameBuilder
     }
 
     private static bool UnderReviewScheme(SentenceContext s, Mention d) =>
-        d.Key == "PriorityReview" && UnderBefore().IsMatch(s.Before(d.Start, 8, s.Span.Start));
+        d.Key == "PriorityReview" && UnderBefore().IsMatch(s.Before(d.Start, 40, s.Span.Start));
 
     /// <summary>"approved", "approval", "marketing authorisation"; an approved IND or trial is a trial authorisation.</summary>
     private static Frame? Approval(SentenceContext s, Mention cue, double strength)

@@ -1,10 +1,11 @@
+using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 using CellRadar.Core.Model;
 
 namespace CellRadar.Core.Extraction;
 
 /// <summary>One sentence with the mentions inside it and helpers to measure distances in words.</summary>
-internal sealed class SentenceContext
+internal sealed partial class SentenceContext
 {
     public SentenceContext(string text, TextSpan span, IReadOnlyList<Mention> mentions, int index)
     {
@@ -136,13 +137,19 @@ internal sealed class SentenceContext
                 var i = s[from..].IndexOf(marker, StringComparison.OrdinalIgnoreCase);
                 if (i < 0) break;
                 var at = Span.Start + from + i;
-                _cuts.Add(new TextSpan(at, at + marker.Length));
+                // "the U.S. Food and Drug Administration", "Janssen Biotech Inc. said": a full stop the sentence
+                // splitter left inside the sentence mostly ends an abbreviation, which cuts no clause.
+                if (marker != ". " || !Abbreviation().IsMatch(s[..(from + i + 1)]))
+                    _cuts.Add(new TextSpan(at, at + marker.Length));
                 from += i + marker.Length;
             }
         }
         _cuts.Sort((a, b) => a.Start.CompareTo(b.Start));
         return _cuts;
     }
+
+    [GeneratedRegex(@"(?:\b(?:\p{L}\.){2,}|\b\p{Lu}\.|\b(?:Inc|Ltd|Co|Corp|Dr|Mr|Mrs|Ms|Prof|No|Nos|St|vs|Jr|Sr|approx|e\.g|i\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex Abbreviation();
 
     private static readonly string[] ClauseMarkers =
     [

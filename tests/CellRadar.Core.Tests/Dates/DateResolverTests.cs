@@ -37,6 +37,29 @@ public sealed class DateResolverTests
     }
 
     [Theory]
+    [InlineData("2024-08-20", TimeDirection.Past, "2024-08-19")]
+    [InlineData("2024-08-05", TimeDirection.Past, "2024-07-19")]
+    [InlineData("2024-08-20", TimeDirection.Future, "2024-09-19")]
+    public void Ordinal_day_alone_is_a_day_of_the_publication_month_or_the_next_one_over(string published, TimeDirection direction, string expected)
+    {
+        Assert.Equal(expected, Resolve("The company said it received approval on the 19th (local time).", published, direction));
+    }
+
+    [Fact]
+    public void Ordinal_day_alone_needs_a_publication_day()
+    {
+        Assert.Equal("", Resolve("It received approval on the 19th.", "2024-08"));
+    }
+
+    [Theory]
+    [InlineData("The clinic opened on the 3rd floor of the hospital.")]
+    [InlineData("The filing was made on the 19th of August.")]
+    public void Ordinal_day_followed_by_a_month_or_a_noun_is_not_a_day_alone(string text)
+    {
+        Assert.DoesNotContain(DateExpressions.Find(text), e => e.Kind == DateExpressionKind.DayOfMonth);
+    }
+
+    [Theory]
     [InlineData(TimeDirection.Past, "2024-02-29")]
     [InlineData(TimeDirection.Future, "2028-02-29")]
     public void Leap_day_without_year_skips_to_a_leap_year(TimeDirection direction, string expected)

@@ -268,4 +268,44 @@ public class GeneralisationTests
         Extract.Single(events, EventKind.Rejection, "CA");
         Assert.False(HasApproval(events), Extract.Describe(events));
     }
+
+    [Fact]
+    public void Abbreviation_inside_a_sentence_does_not_cut_the_date_off_its_act()
+    {
+        var events = Extract.From("Osimertinib received approval from the U.S. Food and Drug Administration on the 12th (local time) for a new use.", "2024-03-14");
+        var approval = Extract.Single(events, EventKind.Approval, "US");
+        Assert.Equal("osimertinib", approval.Product);
+        Assert.Equal("2024-03-12", approval.Date.ToString());
+    }
+
+    [Fact]
+    public void Capitalised_inn_opening_a_sentence_is_a_product()
+    {
+        var events = Extract.From("Tarlatamab won accelerated approval from the FDA on Thursday.", "2024-05-17");
+        Assert.Equal("tarlatamab", Extract.Single(events, EventKind.Approval, "US").Product);
+    }
+
+    [Fact]
+    public void Company_named_intercept_is_not_an_inn()
+    {
+        var events = Extract.From("Intercept said the FDA approved the label update.", "2024-05-17");
+        Assert.DoesNotContain(events, e => e.Product == "intercept");
+    }
+
+    [Fact]
+    public void Product_under_priority_review_in_a_country_is_reviewed_and_designated()
+    {
+        var events = Extract.From("Carvykti is under priority review in Brazil, the company said.", "2025-12-22");
+        Assert.Equal(EventStatus.Ongoing, Extract.Single(events, EventKind.Acceptance, "BR").Status);
+        Assert.Contains(events, e => e.Kind == EventKind.Designation && e.Subtype == "PriorityReview" && e.Jurisdiction.Code == "BR");
+    }
+
+    [Fact]
+    public void Decision_due_on_a_day_is_an_expected_approval()
+    {
+        var events = Extract.From("Breyanzi has a US decision due on 24 January for the new use.", "2025-12-22");
+        var expected = Extract.Single(events, EventKind.Approval, "US");
+        Assert.Equal(EventStatus.Expected, expected.Status);
+        Assert.Equal("2026-01-24", expected.Date.ToString());
+    }
 }

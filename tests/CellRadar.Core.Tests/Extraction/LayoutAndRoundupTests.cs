@@ -24,6 +24,22 @@ public class LayoutAndRoundupTests
         Assert.Equal("2023-03", Extract.Single(events, EventKind.Approval, "AU").Date.ToString());
     }
 
+    [Theory]
+    [InlineData("In May, Abecma won conditional marketing authorisation from the European Commission.")]
+    [InlineData("**May.** Abecma won conditional marketing authorisation from the European Commission.")]
+    public void Month_of_May_is_a_date_not_a_hedge(string text)
+    {
+        var events = Extract.From(text, "2021-12-30");
+        Assert.Equal("2021-05", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
+
+    [Fact]
+    public void Modal_may_still_hedges()
+    {
+        var events = Extract.From("The European Commission may approve Abecma before the summer.", "2021-03-02");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval && e.Status == EventStatus.Occurred);
+    }
+
     [Fact]
     public void Month_heading_does_not_override_a_date_of_the_act_itself()
     {
