@@ -55,7 +55,11 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 answerDate = inside[0];
                 continue;
             }
-            if (!hasCue) continue;
+            if (!hasCue)
+            {
+                Sequel(document, span, inside, i, found);
+                continue;
+            }
             if (NotAStatement(document.Text, span)) continue;
             var s = new SentenceContext(document.Text, span, new List<Mention>(inside), i);
             var frames = FrameBuilder.Build(s);
@@ -121,6 +125,42 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             }
         }
     }
+
+    /// <summary>
+    /// "The NMPA approved Yikaida in June 2021. JW's Carteyva followed in September 2021.": in a roundup, a
+    /// product that "followed" or "joined it" right after a stated approval took the same step in the same
+    /// place, on the date of its own sentence. Only an approval that occurred carries over, only from the
+    /// sentence just before, and only when the sentence names exactly one product and no cue of its own.
+    /// </summary>
+    private static void Sequel(Document document, TextSpan span, List<Mention> inside, int index, List<BoundEvent> found)
+    {
+        if (found.Count == 0 || found[^1].SentenceIndex != index - 1) return;
+        Mention? product = null;
+        Mention? date = null;
+        foreach (var m in inside)
+        {
+            if (m.Type == MentionType.Product)
+            {
+                if (product is not null && product.Key != m.Key) return;
+                product ??= m;
+            }
+            else if (m.Type == MentionType.Date) date ??= m;
+        }
+        if (product is null) return;
+        var verb = SequelVerb().Match(document.Text, product.End, Math.Min(span.End, product.End + 80) - product.End);
+        if (!verb.Success) return;
+        var previous = found.Where(e => e.SentenceIndex == index - 1 && e.Kind == EventKind.Approval && e.Status == EventStatus.Occurred && !e.ProductByReference).ToList();
+        if (previous.Count == 0 || previous.Exists(e => e.Product == product.Key)) return;
+        var places = previous.Select(e => (e.Jurisdiction, e.Agency)).Distinct().ToList();
+        if (places.Count != 1) return;
+        PartialDate? when = date is not null && PartialDate.TryParse(date.Key, out var d) ? d : null;
+        found.Add(new BoundEvent(product.Key, product.Detail == "new", EventKind.Approval, "", places[0].Jurisdiction, places[0].Agency,
+            when, when is null ? 0 : 2, EventStatus.Occurred, span, 0.6, index, false));
+    }
+
+    // "followed in September", "followed suit on 3 May", "joined it in February 2024", "came next".
+    [GeneratedRegex(@"\G[^.;:]{0,60}?\b(?:followed(?:\s+suit)?|joined\s+(?:it|them|the\s+list)|came\s+next)\b(?!\s+(?:by|up|the|a|an|its|their)\b)", RegexOptions.CultureInvariant)]
+    private static partial Regex SequelVerb();
 
     private static bool EndsWithColon(SentenceContext s) => s.Text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd().EndsWith(':');
 

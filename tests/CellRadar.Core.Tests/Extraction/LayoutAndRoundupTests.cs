@@ -41,6 +41,30 @@ public class LayoutAndRoundupTests
     }
 
     [Fact]
+    public void Product_that_followed_a_stated_approval_took_the_same_step_on_its_own_date()
+    {
+        const string text = """
+            Which CAR-Ts does Japan allow? The MHLW approved Kymriah in March 2019 for leukaemia.
+            Gilead's Yescarta followed in January 2021, for lymphoma.
+            """;
+        var events = Extract.From(text, "2024-06-01");
+        var sequel = Assert.Single(events, e => e.Product == "axicabtagene ciloleucel");
+        Assert.Equal(EventKind.Approval, sequel.Kind);
+        Assert.Equal("JP", sequel.Jurisdiction.Code);
+        Assert.Equal("2021-01", sequel.Date.ToString());
+    }
+
+    [Theory]
+    [InlineData("The MHLW approved Kymriah in March 2019. A price cut followed in April.")]
+    [InlineData("The MHLW approved Kymriah in March 2019. Yescarta's trial followed by a year.")]
+    [InlineData("Kymriah was not approved in Japan in 2019. Yescarta followed in 2021.")]
+    public void Followed_without_a_product_or_after_no_approval_is_nothing(string text)
+    {
+        var events = Extract.From(text, "2024-06-01");
+        Assert.DoesNotContain(events, e => e.Product == "axicabtagene ciloleucel");
+    }
+
+    [Fact]
     public void Month_heading_does_not_override_a_date_of_the_act_itself()
     {
         const string text = "**June.** The FDA approved Kymriah on 22 June for children with leukaemia.";
