@@ -146,6 +146,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^cleared\s+(?:by|from)\b|^cleared$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClearedWord();
 
+    [GeneratedRegex(@"\b(?:regulators?|regulatory\s+(?:authorit(?:y|ies)|agenc(?:y|ies))|health\s+authorit(?:y|ies)|medicines\s+(?:agency|regulator))\b(?:\s+[\w'\u2019-]+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RegulatorsBefore();
+
     [GeneratedRegex(@"^(?:filed|files|submitted)\s+(?:in|with)\s+(?:the\s+)?[A-Z]", RegexOptions.CultureInvariant)]
     private static partial Regex FiledIn();
 
@@ -266,8 +269,12 @@ internal static partial class FrameBuilder
         // "product licence withdrawn", "the authorisation was revoked": the end of an approval, not one.
         if (ApprovalEnded().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
         if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 30, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
+        // "Following a positive CHMP opinion in April, the European Commission approved it in June": an approving
+        // verb after a comma is an act of its own, not the object of the opinion or filing before it.
+        var verb = cue.Key == nameof(CueType.ApproveVerb);
         if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
-            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6))) return null;
+            .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6)
+                      && !(verb && s.Text.AsSpan(c.End, cue.Start - c.End).Contains(',')))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
         if (s.Cues(CueType.Future).Concat(s.Cues(CueType.Hedge)).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 20
             && IsExpectation(s, c))) return null;
@@ -537,6 +544,13 @@ internal static partial class FrameBuilder
             if (ClearedWord().IsMatch(word) && s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start) && a.Start >= cue.End && s.Distance(a, cue) <= 3)
                 && !s.Has(CueType.TrialWord) && !s.Of(MentionType.Application).Any(a => a.Detail.StartsWith("trial", StringComparison.Ordinal)))
                 return new Frame { Anchor = cue, Kind = EventKind.Approval, CueStrength = 0.8, Rule = "cleared-by-agency" };
+            // "European regulators have cleared Casgevy", "the MHRA cleared Casgevy for sickle cell disease": a
+            // regulator clearing a product (its direct object), with no trial in sight, cleared it for market.
+            if (word.StartsWith("clear", StringComparison.OrdinalIgnoreCase) && !word.StartsWith("clearance", StringComparison.OrdinalIgnoreCase)
+                && s.Of(MentionType.Product).Any(p => p.Start >= cue.End && s.WordsBetween(cue.End, p.Start) <= 1)
+                && (s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start) && a.End <= cue.Start) || RegulatorsBefore().IsMatch(s.Before(cue.Start, 50, clause.Start)))
+                && !s.Has(CueType.TrialWord) && !s.Of(MentionType.Application).Any(a => a.Detail.StartsWith("trial", StringComparison.Ordinal)))
+                return new Frame { Anchor = cue, Kind = EventKind.Approval, CueStrength = 0.75, Rule = "regulator-cleared-product" };
             return null;
         }
         return new Frame { Anchor = cue, Kind = EventKind.TrialAuthorization, Subtype = trial ?? (word.Contains("IND", StringComparison.Ordinal) ? "IND" : ""), CueStrength = 0.85, Rule = "trial-cleared" };

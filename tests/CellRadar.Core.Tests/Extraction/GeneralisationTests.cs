@@ -308,4 +308,26 @@ public class GeneralisationTests
         Assert.Equal(EventStatus.Expected, expected.Status);
         Assert.Equal("2026-01-24", expected.Date.ToString());
     }
+
+    [Fact]
+    public void Approval_after_a_comma_is_not_the_object_of_the_opinion_before_it()
+    {
+        var events = Extract.From("After a positive CHMP opinion in March, the European Commission approved Abecma in May.", "2024-06-14");
+        Assert.Equal("2024-05", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+        Extract.Single(events, EventKind.Opinion, "EU");
+    }
+
+    [Fact]
+    public void Regulators_clearing_a_product_approve_it()
+    {
+        var events = Extract.From("British regulators have cleared Zolgensma for babies with spinal muscular atrophy.", "2024-06-14");
+        Extract.Single(events, EventKind.Approval, "GB");
+    }
+
+    [Fact]
+    public void Regulators_clearing_a_trial_of_a_product_authorise_the_trial_not_the_product()
+    {
+        var events = Extract.From("British regulators have cleared Zolgensma for a new clinical trial in older children.", "2024-06-14");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval);
+    }
 }
