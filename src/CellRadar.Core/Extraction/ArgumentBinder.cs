@@ -119,8 +119,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((overwhelming.Code, overwhelming.Agency, false, null));
             return result;
         }
-        // A BLA with the FDA named in the item is an American filing.
-        if (f.Subtype is "BLA" or "sBLA" && doc.MentionsAgency("FDA"))
+        // A BLA with the FDA named in the item is an American filing; so is one in an item that names no place
+        // or agency at all ("completed the rolling BLA submission"): the Biologics License Application is the FDA's.
+        if (f.Subtype is "BLA" or "sBLA" && (doc.MentionsAgency("FDA") || doc.NamesNoPlace))
             result.Add(("US", "FDA", false, null));
         return result;
     }

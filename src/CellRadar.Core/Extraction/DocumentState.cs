@@ -25,6 +25,7 @@ internal sealed partial class DocumentState
         var counts = _agencies.Select(m => m.Detail)
             .Concat(mentions.Where(m => m.Type == MentionType.Jurisdiction && !ArgumentBinder.NamesActorsNotPlace(text, m) && !InLinkLine(text, m)).Select(m => m.Key))
             .GroupBy(c => c, StringComparer.Ordinal).Select(g => (Code: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ToList();
+        NamesNoPlace = counts.Count == 0;
         if (counts.Count == 0) return;
         var top = (counts[0].Code, _agencies.FirstOrDefault(a => a.Detail == counts[0].Code)?.Key ?? "");
         if (counts.Count == 1)
@@ -38,6 +39,9 @@ internal sealed partial class DocumentState
     }
 
     public int DistinctProducts { get; }
+
+    /// <summary>True when the item names no place and no agency at all (outside link lines).</summary>
+    public bool NamesNoPlace { get; }
 
     private readonly string _text;
     private readonly List<Mention> _places;

@@ -187,8 +187,35 @@ internal static partial class FrameBuilder
             if (frame is not null && !Blocked(s, frame)) frames.Add(frame);
         }
         PlannedApplication(s, frames);
+        UnderAgencyReview(s, frames);
         return frames;
     }
+
+    /// <summary>
+    /// "The BLA is under FDA review", "remains under the EMA's accelerated review": "under review" with the agency
+    /// written inside it (the cue alone is not found there, since a cue never overlaps a name).
+    /// </summary>
+    private static void UnderAgencyReview(SentenceContext s, List<Frame> frames)
+    {
+        if (frames.Exists(f => f.Kind == EventKind.Acceptance)) return;
+        foreach (var a in s.Of(MentionType.Agency))
+        {
+            if (!UnderBeforeAgency().IsMatch(s.Before(a.Start, 40, s.Span.Start)) || !ReviewAfterAgency().IsMatch(s.After(a.End, 40, s.Span.End))) continue;
+            var clause = s.ClauseAt(a.Start);
+            var app = NearestApplication(s, a, clause, "marketing");
+            if (TrialObject(s, a, clause) is not null) return;
+            var frame = new Frame { Anchor = a, Kind = EventKind.Acceptance, Subtype = app?.Key ?? "", Status = EventStatus.Ongoing, FixedJurisdiction = a.Detail, FixedAgency = a.Key, CueStrength = 0.75, Rule = "under-agency-review" };
+            if (!Blocked(s, frame)) frames.Add(frame);
+            return;
+        }
+    }
+
+    // A state, not a past route: "is under FDA review", not "had been reviewed under Health Canada's priority review pathway".
+    [GeneratedRegex(@"\b(?:is|are|remains?|sits?|currently|now|still)\s+(?:(?:still|currently|now)\s+)?under\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex UnderBeforeAgency();
+
+    [GeneratedRegex(@"^(?:['\u2019]s)?\s+(?:priority\s+|standard\s+|accelerated\s+|expedited\s+|formal\s+)?(?:review|evaluation|assessment)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReviewAfterAgency();
 
     /// <summary>"granted RMAT designation", "received PRIME eligibility", "Orphan Drug designation from the FDA".</summary>
     private static void DesignationGranted(SentenceContext s, List<Frame> frames)

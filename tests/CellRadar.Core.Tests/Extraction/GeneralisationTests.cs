@@ -330,4 +330,18 @@ public class GeneralisationTests
         var events = Extract.From("British regulators have cleared Zolgensma for a new clinical trial in older children.", "2024-06-14");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval);
     }
+
+    [Fact]
+    public void Under_agency_review_is_an_ongoing_acceptance()
+    {
+        var events = Extract.From("The marketing application for Aucatzyl remains under the EMA's accelerated review.", "2024-06-14");
+        Assert.Equal(EventStatus.Ongoing, Extract.Single(events, EventKind.Acceptance, "EU").Status);
+    }
+
+    [Fact]
+    public void Bla_in_an_item_that_names_no_place_is_an_american_filing()
+    {
+        var events = Extract.From("Arcellx and Kite have completed the rolling BLA submission for anito-cel.", "2024-06-14");
+        Assert.Equal("BLA", Extract.Single(events, EventKind.Submission, "US").Subtype);
+    }
 }
