@@ -10,7 +10,8 @@ public static class CueLexicon
     {
         foreach (var p in Words("approved approves approve approving authorised authorized authorises authorizes authorising authorizing greenlit green-lit greenlighted endorsed ratified"))
             yield return (p, CueType.ApproveVerb, "");
-        foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval" })
+        foreach (var p in new[] { "expanded the label", "expands the label", "expanded the indication", "expands the indication", "extended the indication", "extends the indication", "broadened the label", "broadens the label", "expanded its approval", "extended the marketing authorisation", "extended the marketing authorization", "label expansion", "label expansions", "expanded approval", "label was expanded", "label has been expanded", "label was broadened", "label was extended",
+            "indication was expanded", "indication was extended", "approval was expanded", "approval was extended", "label expanded" })
             yield return (p, CueType.ApproveVerb, "label");
         foreach (var p in new[] { "registered", "registers", "registration" })
             yield return (p, CueType.ApproveVerb, "register");
@@ -127,7 +128,10 @@ public static class CueLexicon
         foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "none", "without", "not yet", "lack", "lacks", "failed to", "unable to",
             // A correction retracting what was reported: "wrongly stated that Health Canada had approved".
             "wrongly stated", "incorrectly stated", "wrongly reported", "incorrectly reported", "erroneously reported",
-            "mistakenly reported", "erroneously stated", "mistakenly stated", "wrongly said", "incorrectly said" })
+            "mistakenly reported", "erroneously stated", "mistakenly stated", "wrongly said", "incorrectly said",
+            // The outlet quoting its own earlier story in a correction: "We also said that the therapy was approved".
+            "we also said", "we also reported", "we also wrote", "we also stated", "we said that", "we reported that", "we wrote that",
+            "an earlier version of this article", "a previous version of this article", "this article previously" })
             yield return (p, CueType.Negation, "");
         foreach (var p in new[]
         {

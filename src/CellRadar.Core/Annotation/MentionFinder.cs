@@ -178,7 +178,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     private static readonly SearchValues<string> CelStem = SearchValues.Create(["cel"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> ShortCelStem = SearchValues.Create(["-cel"], StringComparison.OrdinalIgnoreCase);
     private static readonly SearchValues<string> BiologicSecondWord = SearchValues.Create(
-        ["dotin", "tesirine", "deruxtecan", "govitecan", "ozogamicin", "tansine", "pegol", "sudotox", "tiuxetan", "alfa", "beta", "gamma"], StringComparison.Ordinal);
+        ["dotin", "tesirine", "tecan", "ozogamicin", "tansine", "pegol", "sudotox", "tiuxetan", "alfa", "beta", "gamma"], StringComparison.Ordinal);
     private static readonly SearchValues<string> OtherInnStems = SearchValues.Create(
         ["mab", "cept", "tinib", "zomib", "parib", "ciclib", "lisib", "rafenib", "degib", "lutamide", "platin", "grastim", "leukin", "kinra", "dronate", "fusp", "siran", "rsen"], StringComparison.Ordinal);
 
@@ -256,7 +256,7 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"^(?:auto|cilo|mara|vic|ansegedleu|lisoleu|zamikera)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SecondInnWord();
 
-    [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*deruxtecan|[a-z]*govitecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b[a-z]{4,}mab\s+(?:[a-z]*vedotin|[a-z]*dotin|[a-z]*tesirine|[a-z]*tecan|ozogamicin|[a-z]*emtansine|[a-z]*tansine|pegol|[a-z]*sudotox|tiuxetan)\b|\b[a-z]{4,}(?:ase|mod|kin|cept|ermin|tropin|poetin|gene)\s+(?:alfa|beta|gamma)(?:-[a-z]{4})?\b", RegexOptions.CultureInvariant)]
     private static partial Regex TwoWordBiologic();
 
     // A capital first letter is allowed: an INN opening a sentence ("Lazertinib received ..."); "Intercept" is a company.

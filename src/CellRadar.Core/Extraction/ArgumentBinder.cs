@@ -54,8 +54,23 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add((onCue.Key, agencyThere?.Key ?? catalog.RegulatorOf(onCue.Key), true, onCue));
             return result;
         }
+        // "The product got its approval at home in November": the sponsor's home country, which the sentence does
+        // not name; another place in it ("a registration application to Mexico's COFEPRIS ... already approved at
+        // home") is some other act's.
+        if (AtHome().IsMatch(s.After(f.Anchor.End, 30, clause.End))) return result;
         var agencies = s.Of(MentionType.Agency).Where(a => clause.Contains(a.Start)).ToList();
         if (agencies.Count == 0) agencies = s.Of(MentionType.Agency).ToList();
+        // "LYB-109 was approved in China last month and has held RMAT designation from the FDA": a place the cue
+        // opens with "in" is its place, ahead of agencies further on that belong to another place (another act).
+        var inPlace = s.Of(MentionType.Jurisdiction).FirstOrDefault(j => j.Start >= f.Anchor.End && clause.Contains(j.Start)
+            && s.WordsBetween(f.Anchor.End, j.Start) <= 2 && InBefore().IsMatch(s.Before(j.Start, 8, f.Anchor.End)) && Usable(s, j, f.Kind));
+        if (inPlace is not null && agencies.Count > 0 && agencies.All(a => a.Start > inPlace.End && a.Detail != inPlace.Key))
+        {
+            var inPlaces = s.Of(MentionType.Jurisdiction).Where(j => clause.Contains(j.Start) && Usable(s, j, f.Kind)).ToList();
+            foreach (var j in Group(s, inPlaces, inPlace))
+                if (!result.Any(r => r.Item1 == j.Key)) result.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
+            return result;
+        }
         var chosen = ChooseAgency(f, s, agencies);
         if (chosen is not null)
         {
@@ -125,6 +140,12 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
             result.Add(("US", "FDA", false, null));
         return result;
     }
+
+    [GeneratedRegex(@"^\s*(?:[\w-]+\s+)?(?:at\s+home|domestically|in\s+its\s+home\s+(?:market|country))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AtHome();
+
+    [GeneratedRegex(@"\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InBefore();
 
     private static bool Comparator(SentenceContext s, Mention p) => ComparatorBefore().IsMatch(s.Before(p.Start, 25, s.Span.Start));
 

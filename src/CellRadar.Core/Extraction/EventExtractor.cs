@@ -74,6 +74,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
+        InformalNodForATrial(document.Text, found);
         foreach (var e in EventMerger.Merge(found)) document.Events.Add(ToEvent(document, e));
     }
 
@@ -161,6 +162,25 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     // "followed in September", "followed suit on 3 May", "joined it in February 2024", "came next".
     [GeneratedRegex(@"\G[^.;:]{0,60}?\b(?:followed(?:\s+suit)?|joined\s+(?:it|them|the\s+list)|came\s+next)\b(?!\s+(?:by|up|the|a|an|its|their)\b)", RegexOptions.CultureInvariant)]
     private static partial Regex SequelVerb();
+
+    /// <summary>
+    /// "Qiansheng gets China go-ahead for mesothelin CAR-T" over a story of an implied IND approval: a nod, a
+    /// go-ahead or a green light that names no marketing word is the trial authorisation the item reports for
+    /// the same product and place, not a second, marketing approval.
+    /// </summary>
+    private static void InformalNodForATrial(string text, List<BoundEvent> found)
+    {
+        found.RemoveAll(e => e.Kind == EventKind.Approval && e.Status == EventStatus.Occurred
+            && found.Exists(t => t.Kind == EventKind.TrialAuthorization && t.Product == e.Product && t.Jurisdiction == e.Jurisdiction)
+            && InformalNod().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length))
+            && !MarketingWord().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length)));
+    }
+
+    [GeneratedRegex(@"\b(?:go-?ahead|nod|green[\s-]?light|green-?lit|thumbs\s+up|okay|clear(?:ed|s|ance))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InformalNod();
+
+    [GeneratedRegex(@"\b(?:approv\w*|authori[sz]\w*|marketing|market|launch|commercial|registration|licen[cs]e|sale)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarketingWord();
 
     private static bool EndsWithColon(SentenceContext s) => s.Text.AsSpan(s.Span.Start, s.Span.Length).TrimEnd().EndsWith(':');
 
@@ -312,7 +332,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
         if (s.EndsWith('?')) return true;
         // "- Abecma label expansion delayed (18 December 2023)": a link in a related-stories list.
-        if (LinkListLine().IsMatch(s) || ReadMore().IsMatch(s)) return true;
+        if (LinkListLine().IsMatch(s) || ReadMore().IsMatch(s) || BylineStamp().IsMatch(s)) return true;
         if (!AgendaLine().IsMatch(s)) return false;
         // "09:44 AM EDT, 06/28/2024 -- Iovance said ...": a wire timestamp, not a programme slot.
         return !WireTimestamp().IsMatch(s);
@@ -375,8 +395,13 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
     private static partial Regex AgendaLine();
 
-    [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$", RegexOptions.CultureInvariant)]
+    // "- Abecma label expansion delayed (18 December 2023)", "Celltrion wins EU nod for denosumab biosimilar (2026.07.11)".
+    [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\(\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkListLine();
+
+    /// <summary>"Reporter (kbpn@...) | Approved 2025.08.12 10:21": an editor's time stamp in a byline, not a regulator's act.</summary>
+    [GeneratedRegex(@"\b(?:Approved|Published|Updated|Posted|Modified|Input|Edited|Registered)\s*:?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}|@[\w-]+\.[\w.-]+.*\|", RegexOptions.CultureInvariant)]
+    private static partial Regex BylineStamp();
 
     [GeneratedRegex(@"^(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

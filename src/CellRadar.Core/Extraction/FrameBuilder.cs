@@ -121,7 +121,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^\W*(?:the|this|that|today['\u2019]s)\s+decision\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DecisionSubject();
 
-    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:its|a|an|the|their|our)\s+(?:[\w/()-]+\s+){0,5}?(?:(?:clinical\s+)?(?:trial|study)|(?<ind>IND|investigational\s+new\s+drug)|(?<cta>CTA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:(?!\b(?:based|data|results|after|following)\b)[^.;])*?\bfor\s+(?:(?:its|a|an|the|their|our)\s+)?(?:[\w/()-]+\s+){0,5}?(?:(?:clinical\s+)?(?:trial|study)|(?<ind>IND|investigational\s+new\s+drug)|(?<cta>CTA))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TrialFor();
 
     [GeneratedRegex(@"\b(?:trial|study)\s+(?:that|which)\s+(?:the\s+)?(?:[\w'\u2019-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -131,11 +131,11 @@ internal static partial class FrameBuilder
     private static partial Regex NegatedSubject();
 
     /// <summary>"approved the import of the product": leave to bring in supplies, not a marketing authorisation.</summary>
-    [GeneratedRegex(@"^\s+(?:the\s+|an?\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:the\s+|an?\s+|its\s+|their\s+)?(?:import|imports|importation|importing|shipment|shipments|export|exports)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ImportObject();
 
     /// <summary>"the imported CAR-Ts approved in the country": a participle describing a class of products.</summary>
-    [GeneratedRegex(@"\b(?:CAR-?\s?Ts|therapies|products|drugs|medicines|treatments|options)\s+(?:already\s+|currently\s+|now\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:CAR-?\s?Ts|therapies|products|drugs|medicines|treatments|options)\s+(?:already\s+|currently\s+|now\s+)?$|\b(?:the|a|one)\s+(?:[\w-]+\s+){0,2}(?:CAR-?\s?T|therapy|product|drug|medicine|treatment|option)\s+(?:already|currently|previously)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassBeforeParticiple();
 
     /// <summary>"the PRIME scheme, which offers early advice and accelerated assessment": what a scheme offers, not a grant.</summary>
@@ -145,6 +145,9 @@ internal static partial class FrameBuilder
     /// <summary>"cleared by the US FDA": a marketing clearance when no trial is its object.</summary>
     [GeneratedRegex(@"^cleared\s+(?:by|from)\b|^cleared$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClearedWord();
+
+    [GeneratedRegex(@"\b(?:obligations?|conditions?|requirements?|required|requires|commitments?|committed|obliged|must)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Obligation();
 
     [GeneratedRegex(@"\b(?:regulators?|regulatory\s+(?:authorit(?:y|ies)|agenc(?:y|ies))|health\s+authorit(?:y|ies)|medicines\s+(?:agency|regulator))\b(?:\s+[\w'\u2019-]+){0,3}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RegulatorsBefore();
@@ -280,6 +283,12 @@ internal static partial class FrameBuilder
         // definite noun with no product, agency or place in its sentence points at an act told elsewhere.
         if (cue.Type == MentionType.Cue && cue.Key == nameof(CueType.ApprovalNoun) && DefiniteBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))
             && !s.Of(MentionType.Product).Any() && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Jurisdiction).Any()) return null;
+        // ""The approval is a credibility event," one analyst in Hong Kong wrote": the approval told before, talked
+        // about; a place elsewhere in the sentence (the analyst's) is not its place. Only a place on the noun
+        // ("the Japanese approval", "the approval in Japan") would make it a statement of its own.
+        if (cue.Type == MentionType.Cue && cue.Key == nameof(CueType.ApprovalNoun) && DefiniteBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))
+            && !s.Of(MentionType.Product).Any() && !s.Of(MentionType.Agency).Any()
+            && !s.Of(MentionType.Jurisdiction).Any(j => j.End <= cue.Start && s.WordsBetween(j.End, cue.Start) == 0 || j.Start >= cue.End && s.WordsBetween(cue.End, j.Start) <= 2)) return null;
         // "obtained its authorisation as a manufacturing unit": a licence for a site, not a product.
         if (SiteLicence().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
@@ -295,7 +304,7 @@ internal static partial class FrameBuilder
         if (ImportObject().IsMatch(s.After(cue.End, 20, s.Span.End))) return null;
         // "product licence withdrawn", "the authorisation was revoked": the end of an approval, not one.
         if (ApprovalEnded().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
-        if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 30, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
+        if (ClassBeforeParticiple().IsMatch(s.Before(cue.Start, 50, clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start))) return null;
         // "Following a positive CHMP opinion in April, the European Commission approved it in June": an approving
         // verb after a comma is an act of its own, not the object of the opinion or filing before it.
         var verb = cue.Key == nameof(CueType.ApproveVerb);
@@ -366,6 +375,8 @@ internal static partial class FrameBuilder
             var rest = s.Text.AsSpan(cue.End, clause.End - cue.End);
             if (!DecisionDue().IsMatch(rest)) return null;
         }
+        // "issued a complete response letter on Friday, the day of the PDUFA goal": the date passed with a decision.
+        if (s.Has(CueType.Reject)) return null;
         var app = NearestApplication(s, cue, clause, "marketing");
         var pdufa = s.TextOf(cue).StartsWith("PDUFA", StringComparison.Ordinal);
         return new Frame
@@ -509,6 +520,9 @@ internal static partial class FrameBuilder
     private static Frame? Access(SentenceContext s, Mention cue)
     {
         if (Definition().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
+        // "will provide CRV-18 under compassionate use ... on request": a plan of supply is not access given.
+        var clause = s.ClauseAt(cue.Start);
+        if (s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 6)) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
     }
 
@@ -596,6 +610,8 @@ internal static partial class FrameBuilder
             && !s.TextOf(t).StartsWith("registrational", StringComparison.OrdinalIgnoreCase));
         // "clearance from the NMPA to conduct a clinical trial": permission whose purpose is a trial.
         var purpose = TrialPurpose().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 80) - cue.End));
+        // "The approval came with an obligation to run a second phase 3 study": a condition of the approval, not leave to run a trial.
+        if (purpose.Success && Obligation().IsMatch(s.Text.AsSpan(cue.End, purpose.Index - cue.End))) return null;
         if (purpose.Success && s.Cues(CueType.TrialWord).Any(t => t.Start >= purpose.Index && t.Start <= purpose.Index + purpose.Length + 40)) return "";
         // "the green light from the PEI for its first clinical trial": the purpose named after the cue.
         if (TrialFor().Match(s.Text, cue.End, Math.Max(0, Math.Min(clause.End, cue.End + 120) - cue.End)) is { Success: true } purposeFor)
@@ -604,10 +620,19 @@ internal static partial class FrameBuilder
         if (TrialThatBefore().IsMatch(s.Before(cue.Start, 60, s.Span.Start))) return "";
         // "approved based on a Phase 2 study" names the evidence, not the object: only the word right by the cue counts.
         // "conditional approval, phase 3 required" names a condition after a comma, not the object.
-        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= 2 && !BasedOnBetween(s, cue, trialWord)
+        // "authorised in November a Phase 1/2 clinical trial": a date between the verb and its object is skipped.
+        trialWord ??= s.Cues(CueType.TrialWord).FirstOrDefault(t => t.Start > cue.End && clause.Contains(t.Start)
+            && s.Of(MentionType.Date).Any(d => d.Start > cue.End && d.End <= t.Start && s.WordsBetween(cue.End, d.Start) <= 1 && s.WordsBetween(d.End, t.Start) <= 2));
+        if (trialWord is not null && s.Of(MentionType.Date).FirstOrDefault(d => d.Start > cue.End && d.End <= trialWord.Start) is { } between
+            && s.WordsBetween(cue.End, between.Start) <= 1 && s.WordsBetween(between.End, trialWord.Start) <= 2 && marketing is null) return "";
+        // "approved the institute's phase 2 trial": a possessive in the object counts as one word more.
+        if (trialWord is not null && marketing is null && s.Distance(trialWord, cue) <= (PossessiveBetween(s, cue, trialWord) ? 3 : 2) && !BasedOnBetween(s, cue, trialWord)
             && !(trialWord.Start >= cue.End && s.Text.AsSpan(cue.End, trialWord.Start - cue.End).Contains(','))) return "";
         return null;
     }
+
+    private static bool PossessiveBetween(SentenceContext s, Mention a, Mention b) =>
+        b.Start > a.End && s.Text.AsSpan(a.End, b.Start - a.End) is var between && (between.Contains("'s ", StringComparison.Ordinal) || between.Contains("\u2019s ", StringComparison.Ordinal));
 
     private static bool BasedOnBetween(SentenceContext s, Mention a, Mention b)
     {
