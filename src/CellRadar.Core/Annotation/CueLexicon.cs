@@ -45,6 +45,7 @@ public static class CueLexicon
             "action date", "decision is expected", "decision expected", "expected decision", "decision date", "goal date",
             "decision is anticipated", "decision anticipated", "anticipated decision", "decision on", "a decision", "regulatory decision",
             "decision due", "decision is due", "decisions due", "decision is scheduled", "decision scheduled",
+            "for the adoption of a decision", "for the adoption of decisions", "adoption of a decision", "for a final decision", "final decision",
         })
             yield return (p, CueType.DecisionExpected, "");
         foreach (var p in Words("submitted submits submit submitting submission submissions filed files file filing filings resubmitted resubmission resubmits complete completes completed completing"))

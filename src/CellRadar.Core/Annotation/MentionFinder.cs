@@ -149,7 +149,10 @@ public sealed partial class MentionFinder : IPipelineComponent
             // A code is a product only next to therapy words, and a trial's name ("ZUMA-7 study") is not one.
             if (TrialNameFollows().IsMatch(after)) { trialNames.Add(m.Value); continue; }
             // "Velmarys (VDN-230)": a code in brackets right after a capitalised name is that product's code.
-            if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before) && !(BrandBefore().IsMatch(before) && after.StartsWith(")"))) continue;
+            // "The EMA admitted TVN-33 to its PRIME scheme": a code that an agency designates, clears or approves is a
+            // product too, even with no therapy word beside it.
+            if (!TherapyWord().IsMatch(after) && !TherapyWord().IsMatch(before) && !(BrandBefore().IsMatch(before) && after.StartsWith(")"))
+                && !RegulatoryObjectAfter().IsMatch(after) && !RegulatoryActBefore().IsMatch(before)) continue;
             accepted.Add(m.Value);
         }
         foreach (Match m in codes)
@@ -268,6 +271,12 @@ public sealed partial class MentionFinder : IPipelineComponent
 
     [GeneratedRegex(@"\b(?:[A-Z]{1,6}-?\d{2,6}[A-Z]?\d?|[A-Z]{2,6}\d?[A-Z]?-[A-Z]?\d{1,4}[A-Z]{0,2}\d?)\b", RegexOptions.CultureInvariant)]
     private static partial Regex SponsorCode();
+
+    [GeneratedRegex(@"^[\s,)]*(?:(?:has|have|had|was|were|is|also|been|now|to|its|the|a|an|into|in)\s+){0,3}(?:received|secured|obtained|won|gained|granted|awarded|holds|designated|approved|cleared|authori[sz]ed|accepted|admitted|PRIME|RMAT|orphan|Fast\s+Track|Breakthrough|IND|CTA|BLA|MAA|NDA)\b", RegexOptions.CultureInvariant)]
+    private static partial Regex RegulatoryObjectAfter();
+
+    [GeneratedRegex(@"\b(?:admitted|designated|granted|awarded|approved|cleared|authori[sz]ed|accepted)\s+(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegulatoryActBefore();
 
     [GeneratedRegex(@"^(?:CD|IL|PD|HLA|HER|FGFR|EGFR|GPRC|CLDN|MAGE|ESO|COVID|SARS|HIV|HPV|EBV|CMV|ISO|NCT|FY|H|Q|ECOG|ASCO|ASH|EHA|ESMO|AACR|CAR|TCR|CTCAE|MM|BCMA|DLL|GD|ROR|IGF|TGF|VEGF|KRAS|BRCA|CEP|RPE|SMN|GBA|ABCA|MYO|USH|APOE|TP|ALL|AML|CLL|NHL|DLBCL|SMA|DMD|TDT|SCD|ISAF|NMPA|FDA|EMA|PMDA|HSA|DOH|UK|US|EU|WHO|GMP|IND|BLA|NDA|MAA|CTA|RMAT|PRIME|ODD|BTD|NPP|CRL|AM|PM|GMT|EST|CET|UTC|PS|RS|SEC|NASDAQ|NYSE|HKEX|SSE|SZSE|STAR|USD|RMB|CNY|EUR|GBP|JPY)[-\d]", RegexOptions.CultureInvariant)]
     private static partial Regex NotACode();

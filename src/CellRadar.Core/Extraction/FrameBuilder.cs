@@ -146,6 +146,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^cleared\s+(?:by|from)\b|^cleared$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClearedWord();
 
+    [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Hearsay();
+
+    [GeneratedRegex(@"\b(?:after|following|since|post|before|until|pending|awaiting)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AfterTime();
+
     [GeneratedRegex(@"\b(?:obligations?|conditions?|requirements?|required|requires|commitments?|committed|obliged|must)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Obligation();
 
@@ -289,6 +295,12 @@ internal static partial class FrameBuilder
         if (cue.Type == MentionType.Cue && cue.Key == nameof(CueType.ApprovalNoun) && DefiniteBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))
             && !s.Of(MentionType.Product).Any() && !s.Of(MentionType.Agency).Any()
             && !s.Of(MentionType.Jurisdiction).Any(j => j.End <= cue.Start && s.WordsBetween(j.End, cue.Start) == 0 || j.Start >= cue.End && s.WordsBetween(cue.End, j.Start) <= 2)) return null;
+        // "the "1+" mechanism, which allows new drugs approved by one reference regulator ... to be registered": what a
+        // scheme allows, not an act.
+        if (SchemeOffers().IsMatch(s.Before(cue.Start, 80, s.Span.Start))) return null;
+        // "Lianyun's CEO on life after approval": approval as a time, with no product or agency in its clause.
+        if (cue.Key == nameof(CueType.ApprovalNoun) && AfterTime().IsMatch(s.Before(cue.Start, 12, clause.Start))
+            && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start)) && !s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start))) return null;
         // "obtained its authorisation as a manufacturing unit": a licence for a site, not a product.
         if (SiteLicence().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
@@ -308,7 +320,7 @@ internal static partial class FrameBuilder
         // "Following a positive CHMP opinion in April, the European Commission approved it in June": an approving
         // verb after a comma is an act of its own, not the object of the opinion or filing before it.
         var verb = cue.Key == nameof(CueType.ApproveVerb);
-        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion))
+        if (s.Cues(CueType.Reject).Concat(s.Cues(CueType.Withdraw)).Concat(s.Cues(CueType.Submit)).Concat(s.Cues(CueType.ApplicationWord)).Concat(s.Cues(CueType.Opinion)).Concat(s.Cues(CueType.DecisionExpected))
             .Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= (soughtFor ? 16 : 6)
                       && !(verb && s.Text.AsSpan(c.End, cue.Start - c.End).Contains(',')))) return null;
         // "approval of X is expected in ...": a forecast stated after the noun.
@@ -370,10 +382,12 @@ internal static partial class FrameBuilder
         var clause = s.ClauseAt(cue.Start);
         // "A decision on the sBLA ... is expected in April", "a decision ... is also pending": the noun needs its verb.
         var text = s.TextOf(cue);
-        if (text.EndsWith("decision", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
+        if (text.EndsWith("decision", StringComparison.OrdinalIgnoreCase) || text.EndsWith("decisions", StringComparison.OrdinalIgnoreCase) || text.EndsWith(" on", StringComparison.OrdinalIgnoreCase))
         {
             var rest = s.Text.AsSpan(cue.End, clause.End - cue.End);
-            if (!DecisionDue().IsMatch(rest)) return null;
+            // "The opinions will now be sent to the European Commission for the adoption of decisions": a decision to come.
+            var willBefore = s.Cues(CueType.Future).Any(c => clause.Contains(c.Start) && c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 12);
+            if (!DecisionDue().IsMatch(rest) && !willBefore) return null;
         }
         // "issued a complete response letter on Friday, the day of the PDUFA goal": the date passed with a decision.
         if (s.Has(CueType.Reject)) return null;
@@ -684,6 +698,8 @@ internal static partial class FrameBuilder
         bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
 
         if (Before(CueType.Negation, 4)) return true;
+        // "Several posts claimed that Lianyun's LYB-109 had been approved in Singapore": hearsay covers its whole clause.
+        if (f.Status == EventStatus.Occurred && s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && Hearsay().IsMatch(s.TextOf(m)))) return true;
         // "No CAR-T developed in Brazil has yet received registration": a subject negated at the clause start.
         if (f.Status == EventStatus.Occurred && NegatedSubject().IsMatch(s.Before(cue.Start, 100, clause.Start))) return true;
         // "until it has been cleared", "unless the agency approves": a condition, not an act.

@@ -142,4 +142,23 @@ public class FalseApprovalTests
         var events = Extract.From("The company will provide Kymriah under compassionate use in other European countries on request.", "2025-10-20");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Access);
     }
+
+    [Fact]
+    public void Hearsay_covers_its_whole_clause()
+    {
+        var events = Extract.From("Several posts on social media last week claimed that the Shanghai company's Carvykti had been approved in Singapore.", "2025-12-22");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+    }
+
+    [Fact]
+    public void Approval_as_a_time_in_a_headline_is_no_act()
+    {
+        const string text = """
+            "We will file in the US in the second half of next year": the company's chief on life after approval
+
+            The NMPA approved Kymriah in China last month, the company said.
+            """;
+        var events = Extract.From(text, "2025-12-22");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval && e.Jurisdiction.Code == "US");
+    }
 }

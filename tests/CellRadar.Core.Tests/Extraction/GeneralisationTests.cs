@@ -344,4 +344,20 @@ public class GeneralisationTests
         var events = Extract.From("Arcellx and Kite have completed the rolling BLA submission for anito-cel.", "2024-06-14");
         Assert.Equal("BLA", Extract.Single(events, EventKind.Submission, "US").Subtype);
     }
+
+    [Fact]
+    public void Code_that_an_agency_admits_to_a_scheme_is_a_product()
+    {
+        var events = Extract.From("The European Medicines Agency admitted QRX-77 to its PRIME scheme in January.", "2025-04-03");
+        var prime = Extract.Single(events, EventKind.Designation, "EU");
+        Assert.Equal("QRX-77", prime.Product);
+        Assert.Equal("PRIME", prime.Subtype);
+    }
+
+    [Fact]
+    public void Opinion_sent_to_the_commission_for_a_decision_is_an_expected_approval()
+    {
+        var events = Extract.From("The opinion for Tecartus will now be sent to the European Commission for the adoption of a decision on an EU-wide marketing authorisation.", "2025-09-19");
+        Assert.Equal(EventStatus.Expected, Extract.Single(events, EventKind.Approval, "EU").Status);
+    }
 }
