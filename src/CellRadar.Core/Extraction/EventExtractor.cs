@@ -87,8 +87,16 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var places = _binder.Jurisdictions(f, s, doc);
         var ownDated = OwnDatedPlaces(s, f, places);
         if (places.Count == 0) return;
-        var own = dates.GetValueOrDefault(f) ?? [];
+        var own = (dates.GetValueOrDefault(f) ?? []).OrderBy(d => d.Start).ToList();
         var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
+        // "The FDA and the European Commission approved Casgevy in December 2023 and February 2024": places listed
+        // before the act and as many dates listed after it pair up in order, as with "respectively".
+        respectively |= places.Count > 1 && own.Count == places.Count && places.All(p => p.Source is { } source && source.End <= f.Anchor.Start)
+                        && own.All(d => d.Start >= f.Anchor.End);
+        // "Kymriah and Yescarta were approved in Japan in March 2019 and January 2021, respectively": listed products
+        // in one place take the listed dates in order.
+        var productsRespectively = s.Has(CueType.Respectively) && places.Count == 1 && products.Count > 1 && own.Count == products.Count
+                                   && products.All(p => !p.ByReference);
         var quoted = InQuote(s, f.Anchor.Start);
         var lead = s.Index <= 2;
         for (var pi = 0; pi < places.Count; pi++)
@@ -112,8 +120,11 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 rank = 1;
             }
             if (f.Kind == EventKind.Access) agency = "";
-            foreach (var (product, isNew, byReference, distance) in products)
+            for (var qi = 0; qi < products.Count; qi++)
             {
+                var (product, isNew, byReference, distance) = products[qi];
+                if (productsRespectively && PartialDate.TryParse(f.Status == EventStatus.Expected ? own[qi].Detail : own[qi].Key, out var listed))
+                    (date, rank) = (listed, IsBackground(s, f) ? 0 : 2);
                 var confidence = f.CueStrength
                     + (explicitPlace && agency.Length > 0 ? 0.05 : 0)
                     - (byReference ? 0.12 : Math.Min(distance, 15) * 0.008)

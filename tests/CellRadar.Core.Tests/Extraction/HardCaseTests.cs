@@ -142,4 +142,20 @@ public class HardCaseTests
         var events = Extract.From("Kite today announced that the FDA has approved Yescarta for second-line lymphoma.\nYescarta has been approved in the US since 2017.", "2022-04-01");
         Assert.Equal("2022-04-01", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
     }
+
+    [Fact]
+    public void Listed_products_take_listed_dates_respectively()
+    {
+        var events = Extract.From("Kymriah and Yescarta were approved in Japan in March 2019 and January 2021, respectively.", "2024-06-14");
+        Assert.Equal("2019-03", events.Single(e => e.Product == "tisagenlecleucel").Date.ToString());
+        Assert.Equal("2021-01", events.Single(e => e.Product == "axicabtagene ciloleucel").Date.ToString());
+    }
+
+    [Fact]
+    public void Agencies_listed_before_the_act_pair_with_dates_listed_after_it()
+    {
+        var events = Extract.From("The FDA and the European Commission approved Casgevy in December 2023 and February 2024.", "2024-06-14");
+        Assert.Equal("2023-12", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+        Assert.Equal("2024-02", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
 }
