@@ -320,8 +320,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private static bool IsNewsAct(SentenceContext s, Frame f, bool lead)
     {
         if (IsBackground(s, f)) return false;
-        if (s.Has(CueType.NewsAct)) return true;
-        return lead;
+        if (lead) return true;
+        // Past the lead, a bare perfect ("CRV-18 has been granted RMAT designation" in a release about its EU
+        // approval) states a standing fact, not the item's news; "today", "announced", "this week", a weekday do.
+        return s.Cues(CueType.NewsAct).Any(c => !PerfectAuxiliary().IsMatch(s.TextOf(c)));
     }
 
     /// <summary>"previously approved", "approved in the US since 2017", "is also approved in Japan": background, not the news.</summary>
@@ -419,6 +421,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?\s*,?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", RegexOptions.CultureInvariant)]
     private static partial Regex WireTimestamp();
+
+    [GeneratedRegex(@"^(?:has|have|has\s+been|have\s+been)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectAuxiliary();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
