@@ -17,6 +17,7 @@ public sealed class SqliteEventStore : IEventStore
     private readonly TimeProvider _time;
     private readonly string _path;
     private readonly TrustPolicy _trust;
+    private BandFilter? _bands;
 
     /// <summary>
     /// Connection settings for writing many batches. The page cache (64 MiB, an upper bound, filled only as pages are
@@ -230,7 +231,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false, SyncedBands(tx));
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -313,6 +314,17 @@ public sealed class SqliteEventStore : IEventStore
             tx.Rollback();
             throw WriteFailed(ex);
         }
+    }
+
+    /// <summary>
+    /// The band filter brought up to date inside this write transaction, or null when it is off. Made at the first
+    /// save that fingerprints and kept for the store's lifetime, so batches after the first read only the band rows
+    /// committed since the one before.
+    /// </summary>
+    private BandFilter? SyncedBands(SqliteTransaction tx)
+    {
+        _bands ??= new BandFilter();
+        return _bands.Sync(_connection, tx) ? _bands : null;
     }
 
     // One process writes a SQLite file at a time: every unit is granted, nothing is held elsewhere, nothing to release.
@@ -744,7 +756,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false, SyncedBands(tx));
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));
