@@ -58,6 +58,7 @@ public static class CueLexicon
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
             "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of", "advised", "concluded",
+            "recommendation", "judged", "deemed", "advisory committee meeting", "advisory committee meetings", "panel meeting", "adcomm",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
