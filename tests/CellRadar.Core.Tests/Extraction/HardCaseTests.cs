@@ -158,4 +158,19 @@ public class HardCaseTests
         Assert.Equal("2023-12", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
         Assert.Equal("2024-02", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
     }
+
+    [Fact]
+    public void Second_agency_with_its_own_date_is_a_second_approval()
+    {
+        var events = Extract.From("Kymriah was approved by the FDA in August 2017 and by the European Commission in August 2018.", "2024-06-14");
+        Assert.Equal("2017-08", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+        Assert.Equal("2018-08", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
+
+    [Fact]
+    public void Designation_a_product_also_holds_is_a_standing_fact_without_the_publication_date()
+    {
+        var events = Extract.From("The CAR-T therapy CT053 also holds orphan drug designation from the FDA.", "2024-06-14");
+        Assert.Null(Extract.Single(events, EventKind.Designation, "US").Date);
+    }
 }
