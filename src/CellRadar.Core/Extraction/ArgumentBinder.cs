@@ -87,6 +87,14 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
                 if (!result.Any(r => r.Item1 == j.Key)) result.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
             return result;
         }
+        // "In the US, 2024 brought two firsts: Amtagvi won ... in February, and Tecelra was approved in August": a clause
+        // with no place of its own goes on in the place an earlier clause of its sentence named.
+        if (agencies.Count == 0 && s.Of(MentionType.Jurisdiction).LastOrDefault(j => j.End <= clause.Start && Usable(s, j, f.Kind)) is { } earlier
+            && !VagueScope().IsMatch(s.Text.AsSpan(clause.Start, clause.Length)))
+        {
+            result.Add((earlier.Key, catalog.RegulatorOf(earlier.Key), false, earlier));
+            return result;
+        }
         // "approved in more than 40 countries", "available in many major markets": no place is named (rule 7),
         // so nothing from the rest of the item stands in for one.
         if (VagueScope().IsMatch(s.Text.AsSpan(clause.Start, clause.Length))) return result;
@@ -284,6 +292,6 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
     [GeneratedRegex(@"^\s*(?:Inc|Ltd|Co|Corp|Pharma|Pharmaceuticals?|Biotech|Bio|Therapeutics|Holdings|Group)\b", RegexOptions.CultureInvariant)]
     private static partial Regex PlaceAsCompany();
 
-    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|in|by|from|plus|/|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|and|or|&|as\s+well\s+as|the|of|in|by|from|plus|/|for\s+[\w'\u2019-]+(?:\s+(?!and\b|by\b)[\w'\u2019-]+){0,3}|\(|\)|China|respectively|['\u2019]s)\s*)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Coordination();
 }

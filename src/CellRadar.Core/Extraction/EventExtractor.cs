@@ -27,6 +27,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var m = 0;
         Mention? answerDate = null;
         Mention? headingDate = null;
+        var inForwardLooking = false;
         // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
         // that goes on to the rules gets a list of its own.
         var inside = new List<Mention>();
@@ -37,8 +38,19 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             var span = document.Sentences[i];
             // "**July.** PTC's Upstaza received EU approval": a month heading dates the acts of its
             // paragraph that carry no date of their own; a new line ends the paragraph.
-            if (i == 0 || document.Text.AsSpan(document.Sentences[i - 1].End, span.Start - document.Sentences[i - 1].End).Contains('\n'))
+            var newParagraph = i == 0 || document.Text.AsSpan(document.Sentences[i - 1].End, span.Start - document.Sentences[i - 1].End).Contains('\n');
+            if (newParagraph)
+            {
                 headingDate = HeadingDate(document, span);
+                inForwardLooking = false;
+            }
+            // "This press release contains forward-looking statements, including statements regarding ... regulatory
+            // approval ...": a wire release's safe-harbour paragraph lists hopes and risks, never acts.
+            if (inForwardLooking || ForwardLooking().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
+            {
+                inForwardLooking = true;
+                continue;
+            }
             while (m < mentions.Count && mentions[m].Start < span.Start) m++;
             inside.Clear();
             var hasCue = false;
@@ -415,6 +427,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     /// <summary>"Reporter (kbpn@...) | Approved 2025.08.12 10:21": an editor's time stamp in a byline, not a regulator's act.</summary>
     [GeneratedRegex(@"\b(?:Approved|Published|Updated|Posted|Modified|Input|Edited|Registered)\s*:?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}|@[\w-]+\.[\w.-]+.*\|", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStamp();
+
+    [GeneratedRegex(@"\bforward[-\s]looking\s+statements?\b|\bsafe\s+harbou?r\b|\bPrivate\s+Securities\s+Litigation\s+Reform\s+Act\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ForwardLooking();
 
     [GeneratedRegex(@"^(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

@@ -146,6 +146,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^cleared\s+(?:by|from)\b|^cleared$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClearedWord();
 
+    [GeneratedRegex(@"\b(?:mechanism|scheme|pathway|route|procedure|programme|program|framework|policy|rule|rules)\b[^.;]{0,10},?\s+(?:which|that)\s+(?:allows|allow|allowed|lets|let|permits|permit|enables|enable|means)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeWhichAllows();
+
     [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
@@ -297,7 +300,7 @@ internal static partial class FrameBuilder
             && !s.Of(MentionType.Jurisdiction).Any(j => j.End <= cue.Start && s.WordsBetween(j.End, cue.Start) == 0 || j.Start >= cue.End && s.WordsBetween(cue.End, j.Start) <= 2)) return null;
         // "the "1+" mechanism, which allows new drugs approved by one reference regulator ... to be registered": what a
         // scheme allows, not an act.
-        if (SchemeOffers().IsMatch(s.Before(cue.Start, 80, s.Span.Start))) return null;
+        if (SchemeWhichAllows().IsMatch(s.Before(cue.Start, 160, s.Span.Start))) return null;
         // "Lianyun's CEO on life after approval": approval as a time, with no product or agency in its clause.
         if (cue.Key == nameof(CueType.ApprovalNoun) && AfterTime().IsMatch(s.Before(cue.Start, 12, clause.Start))
             && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start)) && !s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start))) return null;

@@ -144,6 +144,17 @@ internal sealed partial class SentenceContext
                 from += i + marker.Length;
             }
         }
+        // "lifileucel won accelerated approval in February, and afamitresgene autoleucel was approved in August": ", and"
+        // followed by a product opens a clause with a subject of its own.
+        foreach (var m in Mentions)
+        {
+            if (m.Type != MentionType.Product || m.Start - Span.Start < 6) continue;
+            var before = Text.AsSpan(m.Start - 6, 6);
+            // Only when the product goes on to an act of its own: "..., and Lyfgenia (lovo-cel) from bluebird bio" ends a list.
+            if (before.SequenceEqual(", and ") && Mentions.Any(c => c.Type == MentionType.Cue && c.Start > m.End
+                    && c.Key is nameof(CueType.ApproveVerb) or nameof(CueType.ApprovalNoun) or nameof(CueType.GrantVerb) or nameof(CueType.Reject) or nameof(CueType.Withdraw) or nameof(CueType.Submit) or nameof(CueType.Accept)))
+                _cuts.Add(new TextSpan(m.Start - 6, m.Start));
+        }
         _cuts.Sort((a, b) => a.Start.CompareTo(b.Start));
         return _cuts;
     }

@@ -161,4 +161,24 @@ public class FalseApprovalTests
         var events = Extract.From(text, "2025-12-22");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval && e.Jurisdiction.Code == "US");
     }
+
+    [Fact]
+    public void Forward_looking_statements_paragraph_states_no_act()
+    {
+        const string text = """
+            The NMPA approved the CAR-T therapy CT053 on 3 March, the company said.
+
+            This press release contains forward-looking statements, including statements about the approval of CT053 by the FDA. Such statements involve risks, including whether the FDA approves CT053 in the US on time.
+            """;
+        var events = Extract.From(text, "2025-03-04");
+        Extract.Single(events, EventKind.Approval, "CN");
+        Assert.DoesNotContain(events, e => e.Jurisdiction.Code == "US");
+    }
+
+    [Fact]
+    public void What_a_mechanism_allows_is_no_act_however_far_the_verb()
+    {
+        var events = Extract.From("The company plans to file Carvykti in Hong Kong under the \"1+\" mechanism, which allows new drugs approved by one reference regulator plus local clinical data to be registered.", "2025-03-04");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+    }
 }

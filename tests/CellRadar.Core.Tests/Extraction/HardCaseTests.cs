@@ -173,4 +173,19 @@ public class HardCaseTests
         var events = Extract.From("The CAR-T therapy CT053 also holds orphan drug designation from the FDA.", "2024-06-14");
         Assert.Null(Extract.Single(events, EventKind.Designation, "US").Date);
     }
+
+    [Fact]
+    public void Product_opening_a_clause_after_comma_and_takes_its_own_act()
+    {
+        var events = Extract.From("In the US, 2024 brought two firsts: Amtagvi, the first TIL therapy, won accelerated approval in February for melanoma, and Tecelra, the first TCR-T, was approved in August for synovial sarcoma.", "2024-12-20");
+        Assert.Equal("2024-02", events.Single(e => e.Product == "lifileucel").Date.ToString());
+        Assert.Equal("2024-08", events.Single(e => e.Product == "afamitresgene autoleucel").Date.ToString());
+    }
+
+    [Fact]
+    public void Agencies_coordinated_across_an_indication_each_approve()
+    {
+        var events = Extract.From("Imlygic was approved by the FDA in October 2015 for melanoma and by the European Commission in December 2015.", "2024-06-14");
+        Assert.Equal("2015-12", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
 }
