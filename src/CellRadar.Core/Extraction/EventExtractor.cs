@@ -414,7 +414,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     [GeneratedRegex(@"\b(?:(?:relapsed|refractory|relapsed(?:\s+and/or\s+|\s+or\s+|\s+and\s+|/)refractory|r/r)\s+(?:[A-Za-z-]+\s+){0,4}?(?:lymphoma|leuka?emia|myeloma)|(?:large\s+B-cell|follicular|mantle\s+cell|marginal\s+zone)\s+lymphoma|multiple\s+myeloma|acute\s+lymphoblastic\s+leuka?emia|chronic\s+lymphocytic\s+leuka?emia|sickle\s+cell\s+disease|(?:transfusion-dependent\s+)?beta[- ]thalass(?:a)?emia|spinal\s+muscular\s+atrophy|ha?emophilia\s+[AB]|Duchenne\s+muscular\s+dystrophy|synovial\s+sarcoma|melanoma|systemic\s+lupus\s+erythematosus|lupus|myasthenia\s+gravis|graft-versus-host\s+disease|metachromatic\s+leukodystrophy|cerebral\s+adrenoleukodystrophy|retinal\s+dystrophy|epidermolysis\s+bullosa|gastric\s+cancer|non-muscle\s+invasive\s+bladder\s+cancer)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Indication();
 
-    [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|now\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "is now approved" reports a change (the news), not a standing fact.
+    [GeneratedRegex(@"\b(?:is|are|remains|remain|was\s+already|were\s+already)\s+(?:also\s+|already\s+|currently\s+|still\s+|fully\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Stative();
 
     [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}\s*(?:[-–]\s*\d{1,2}[:.]\d{2}\s*)?(?:am|pm|AM|PM)?\b|.{0,20}\b(?:Panel|Roundtable|Session|Keynote|Workshop|Webinar|Fireside\s+chat|Breakout|Masterclass)\s*:)", RegexOptions.CultureInvariant)]
