@@ -154,6 +154,7 @@ public static class CueLexicon
             "Medicare", "Medicaid", "CMS", "tariff", "tender", "health technology assessment", "cost-effectiveness",
             "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update", "REMS", "Risk Evaluation and Mitigation Strategy", "Risk Evaluation and Mitigation Strategies",
             "investigation", "investigating", "probe", "stock", "shares", "share price",
+            "NHSA", "National Healthcare Security Administration", "drug list", "reimbursement list", "Chuikyo", "shareholders", "board of directors",
         })
             yield return (p, CueType.NonRegulatory, "");
         yield return ("respectively", CueType.Respectively, "");

@@ -149,6 +149,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:mechanism|scheme|pathway|route|procedure|programme|program|framework|policy|rule|rules)\b[^.;]{0,10},?\s+(?:which|that)\s+(?:allows|allow|allowed|lets|let|permits|permit|enables|enable|means)\b[^.;]*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeWhichAllows();
 
+    [GeneratedRegex(@"^\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?(?:[\w-]+['\u2019]s\s+)?(?:new\s+|second\s+|expanded\s+|commercial\s+)?(?:manufacturing\s+|production\s+)?(?:facility|facilities|site|sites|plant|plants|factory|suite|suites)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex FacilityObject();
+
+    [GeneratedRegex(@"\bfor\s+(?:inclusion|listing|coverage|reimbursement|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex InclusionAfter();
+
     [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
@@ -304,6 +310,10 @@ internal static partial class FrameBuilder
         // "Lianyun's CEO on life after approval": approval as a time, with no product or agency in its clause.
         if (cue.Key == nameof(CueType.ApprovalNoun) && AfterTime().IsMatch(s.Before(cue.Start, 12, clause.Start))
             && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start)) && !s.Of(MentionType.Agency).Any(a => clause.Contains(a.Start))) return null;
+        // "The FDA approved the company's manufacturing facility in Maryland", "approved Zolgensma's new manufacturing site".
+        if (FacilityObject().IsMatch(s.After(cue.End, 60, clause.End))) return null;
+        // "The approval of Carvykti in Brazil remains pending": a review, not an approval.
+        if (s.Cues(CueType.UnderReview).Any(c => clause.Contains(c.Start) && c.Start >= cue.End && s.WordsBetween(cue.End, c.Start) <= 8)) return null;
         // "obtained its authorisation as a manufacturing unit": a licence for a site, not a product.
         if (SiteLicence().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         // "approval" inside "accelerated approval pathway"-like designation names is the designation's.
@@ -743,7 +753,9 @@ internal static partial class FrameBuilder
             if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Rejection
                 && Before(CueType.Future, 5)) return true;
         }
-        if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance or EventKind.Opinion && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
+        if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance or EventKind.Opinion or EventKind.TrialAuthorization && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
+        // "China's NHSA approved Fucaso for inclusion in the national reimbursement drug list".
+        if (f.Kind == EventKind.Approval && f.Status == EventStatus.Occurred && After(CueType.NonRegulatory, 8) && InclusionAfter().IsMatch(s.After(cue.End, 60, clause.End))) return true;
         return false;
     }
 }

@@ -181,4 +181,22 @@ public class FalseApprovalTests
         var events = Extract.From("The company plans to file Carvykti in Hong Kong under the \"1+\" mechanism, which allows new drugs approved by one reference regulator plus local clinical data to be registered.", "2025-03-04");
         Assert.False(HasApproval(events), Extract.Describe(events));
     }
+
+    [Theory]
+    [InlineData("The FDA approved the company's manufacturing facility in Maryland for commercial production of Abecma.")]
+    [InlineData("The FDA approved Zolgensma's new manufacturing site in North Carolina.")]
+    [InlineData("China's NHSA approved Fucaso for inclusion in the national reimbursement drug list.")]
+    [InlineData("The approval of Carvykti in Brazil remains pending.")]
+    public void Approvals_of_sites_listings_and_pending_ones_are_not_marketing_approvals(string text)
+    {
+        var events = Extract.From(text, "2024-06-14");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+    }
+
+    [Fact]
+    public void Ethics_committee_approval_is_no_trial_authorisation()
+    {
+        var events = Extract.From("The ethics committee approved the study protocol for Carvykti in China.", "2024-06-14");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.TrialAuthorization);
+    }
 }
