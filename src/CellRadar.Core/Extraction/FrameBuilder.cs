@@ -155,6 +155,12 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\bfor\s+(?:inclusion|listing|coverage|reimbursement|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InclusionAfter();
 
+    [GeneratedRegex(@"^\s+(?:designation\s+|status\s+)?(?:programme|program|scheme|pathway|system|framework)\s+(?:provides|offers|gives|allows|grants|includes|is|was|has|brings|comes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex SchemeDescribed();
+
+    [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,2}(?:if|unless|provided\s+that|should\s+the)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ConditionAfter();
+
     [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
@@ -253,6 +259,8 @@ internal static partial class FrameBuilder
             var request = DesignationRequest().IsMatch(s.Before(d.Start, 60, s.Span.Start));
             if (request) continue;
             if (SchemeOffers().IsMatch(s.Before(d.Start, 80, s.Span.Start))) continue;
+            // "The FDA's Orphan Drug designation programme provides incentives": the scheme described, not a grant.
+            if (SchemeDescribed().IsMatch(s.After(d.End, 40, s.Span.End))) continue;
             // "approved ... through the priority review procedure": the review was the route of the approval
             // stated in the same sentence; the approval is the event (a PRIME or orphan grant is not a route).
             if (d.Key == "PriorityReview" && s.Has(CueType.ApproveVerb) && RouteBefore().IsMatch(s.Before(d.Start, 30, s.Span.Start))) continue;
@@ -724,6 +732,8 @@ internal static partial class FrameBuilder
         bool After(CueType t, int words) => s.Cues(t).Any(m => clause.Contains(m.Start) && m.Start >= cue.End && s.WordsBetween(cue.End, m.Start) <= words);
 
         if (Before(CueType.Negation, 4)) return true;
+        // "CT053 is eligible for PRIME if the data hold up": a condition right after the act.
+        if (f.Status == EventStatus.Occurred && ConditionAfter().IsMatch(s.After(cue.End, 40, clause.End))) return true;
         // "Several posts claimed that Lianyun's LYB-109 had been approved in Singapore": hearsay covers its whole clause.
         if (f.Status == EventStatus.Occurred && s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && Hearsay().IsMatch(s.TextOf(m)))) return true;
         // "No CAR-T developed in Brazil has yet received registration": a subject negated at the clause start.

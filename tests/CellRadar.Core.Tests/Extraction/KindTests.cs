@@ -136,4 +136,13 @@ public class KindTests
         var events = Extract.From("The approval of the CAR-T therapy CT053 by the DCGI follows the recommendation of the Subject Expert Committee in October.", "2025-12-02");
         Extract.Single(events, EventKind.Opinion, "IN");
     }
+
+    [Theory]
+    [InlineData("The CAR-T therapy CT053 is eligible for PRIME if the data hold up.")]
+    [InlineData("The FDA's Orphan Drug designation programme provides incentives such as tax credits for drugs like the CAR-T therapy CT053.")]
+    public void Conditional_or_described_scheme_is_no_designation(string text)
+    {
+        var events = Extract.From(text, "2024-06-14");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Designation);
+    }
 }
