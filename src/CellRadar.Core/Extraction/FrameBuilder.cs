@@ -161,6 +161,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,2}(?:if|unless|provided\s+that|should\s+the)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionAfter();
 
+    [GeneratedRegex(@"\b(?:did\s+not|does\s+not|do\s+not|had\s+not\s+been|has\s+not\s+been|were\s+not|was\s+not|could\s+not|failed\s+to|insufficient|not\s+sufficient|not\s+enough)\b(?:\s+[\w-]+){0,3}\s+(?:show|shown|demonstrate|demonstrated|establish|established|outweigh|support|sufficient|enough)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NegativeFinding();
+
     [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
@@ -266,11 +269,20 @@ internal static partial class FrameBuilder
             if (d.Key == "PriorityReview" && s.Has(CueType.ApproveVerb) && RouteBefore().IsMatch(s.Before(d.Start, 30, s.Span.Start))) continue;
             // "Priority Review" of a filing is a designation only when granted ("grants priority review").
             var parts = d.Detail.Split('|');
+            var subtype = d.Key;
+            // "Swissmedic has granted the fast-track authorisation procedure": a scheme named like another
+            // country's (Fast Track is the FDA's) but granted by an agency of another place is that place's, Other.
+            if (parts.Length == 2 && s.Of(MentionType.Agency).ToList() is { Count: > 0 } agencies
+                && !agencies.Exists(a => a.Detail == parts[0]) && agencies.Select(a => a.Detail).Distinct().Count() == 1)
+            {
+                subtype = "Other";
+                parts = [agencies[0].Detail, agencies[0].Key];
+            }
             var frame = new Frame
             {
                 Anchor = d,
                 Kind = EventKind.Designation,
-                Subtype = d.Key,
+                Subtype = subtype,
                 FixedJurisdiction = parts.Length == 2 ? parts[0] : "",
                 FixedAgency = parts.Length == 2 ? parts[1] : "",
                 CueStrength = s.Has(CueType.GrantVerb) ? 0.9 : 0.75,
@@ -524,6 +536,9 @@ internal static partial class FrameBuilder
             var before = s.Text.AsSpan(s.Span.Start, cue.Start - s.Span.Start);
             if (!AdvisoryBody().IsMatch(before)) return null;
             if (RefusalAfter().IsMatch(s.After(cue.End, 30, s.Span.End))) return null;
+            // "The CHMP concluded that the data did not show that the benefits outweigh the risks": a negative opinion.
+            if (NegativeFinding().IsMatch(s.After(cue.End, 120, s.Span.End)))
+                return new Frame { Anchor = cue, Kind = EventKind.Rejection, CueStrength = 0.8, Rule = "negative-finding" };
         }
         return new Frame { Anchor = cue, Kind = EventKind.Opinion, CueStrength = 0.85, Rule = "opinion" };
     }

@@ -145,4 +145,21 @@ public class KindTests
         var events = Extract.From(text, "2024-06-14");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Designation);
     }
+
+    [Fact]
+    public void Scheme_named_like_the_fdas_but_granted_by_another_agency_is_that_agencys_other_designation()
+    {
+        var events = Extract.From("Swissmedic has granted the fast track procedure to the CAR-T therapy CT053.", "2025-11-04");
+        var d = Extract.Single(events, EventKind.Designation, "CH");
+        Assert.Equal("Other", d.Subtype);
+        Assert.DoesNotContain(events, e => e.Jurisdiction.Code == "US");
+    }
+
+    [Fact]
+    public void Committee_concluding_the_data_did_not_show_benefit_is_a_negative_opinion()
+    {
+        var events = Extract.From("The CHMP concluded that the data for the CAR-T therapy CT053 did not show that its benefits outweigh its risks.", "2025-11-04");
+        Extract.Single(events, EventKind.Rejection, "EU");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Opinion);
+    }
 }
