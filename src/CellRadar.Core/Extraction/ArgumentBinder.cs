@@ -64,7 +64,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         // opens with "in" is its place, ahead of agencies further on that belong to another place (another act).
         var inPlace = s.Of(MentionType.Jurisdiction).FirstOrDefault(j => j.Start >= f.Anchor.End && clause.Contains(j.Start)
             && s.WordsBetween(f.Anchor.End, j.Start) <= 2 && InBefore().IsMatch(s.Before(j.Start, 8, f.Anchor.End)) && Usable(s, j, f.Kind));
-        if (inPlace is not null && agencies.Count > 0 && agencies.All(a => a.Start > inPlace.End && a.Detail != inPlace.Key))
+        // "The company informed the CHMP that KST-3 is authorised in the United Kingdom": likewise over an agency
+        // that is told, not acting (reported speech, "that" between it and the act).
+        if (inPlace is not null && agencies.Count > 0 && agencies.All(a => a.Detail != inPlace.Key
+                && (a.Start > inPlace.End || a.End <= f.Anchor.Start && ThatBetween().IsMatch(s.Text.AsSpan(a.End, f.Anchor.Start - a.End)))))
         {
             var inPlaces = s.Of(MentionType.Jurisdiction).Where(j => clause.Contains(j.Start) && Usable(s, j, f.Kind)).ToList();
             foreach (var j in Group(s, inPlaces, inPlace))
@@ -154,6 +157,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
 
     [GeneratedRegex(@"\bin\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InBefore();
+
+    [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ThatBetween();
 
     private static bool Comparator(SentenceContext s, Mention p) => ComparatorBefore().IsMatch(s.Before(p.Start, 25, s.Span.Start));
 

@@ -195,9 +195,14 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     {
         found.RemoveAll(e => e.Kind == EventKind.Approval && e.Status == EventStatus.Occurred
             && found.Exists(t => t.Kind == EventKind.TrialAuthorization && t.Product == e.Product && t.Jurisdiction == e.Jurisdiction)
-            && InformalNod().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length))
-            && !MarketingWord().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length)));
+            && (InformalNod().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length)) && !MarketingWord().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length))
+                // "Jeonbuk Biotherapeutics Wins MFDS Approval for CAR-NK JNB-2" over a story of its IND: a headline's
+                // "approval" with no marketing word is the trial authorisation the body reports.
+                || e.SentenceIndex <= 1 && !StrictMarketingWord().IsMatch(text.AsSpan(e.Evidence.Start, e.Evidence.Length))));
     }
+
+    [GeneratedRegex(@"\b(?:marketing|market|launch|commercial\w*|registration|registered|licen[cs]e|sale|sales|conditional|accelerated|label|indication|NDA|BLA|MAA)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex StrictMarketingWord();
 
     [GeneratedRegex(@"\b(?:go-?ahead|nod|green[\s-]?light|green-?lit|thumbs\s+up|okay|clear(?:ed|s|ance))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InformalNod();
@@ -357,7 +362,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var s = text.AsSpan(sentence.Start, sentence.Length).TrimEnd();
         if (s.EndsWith('?')) return true;
         // "- Abecma label expansion delayed (18 December 2023)": a link in a related-stories list.
-        if (LinkListLine().IsMatch(s) || ReadMore().IsMatch(s) || BylineStamp().IsMatch(s)) return true;
+        if (LinkListLine().IsMatch(s) || ReadMore().IsMatch(s) || BylineStamp().IsMatch(s) || TableOfContents().IsMatch(s)) return true;
         if (!AgendaLine().IsMatch(s)) return false;
         // "09:44 AM EDT, 06/28/2024 -- Iovance said ...": a wire timestamp, not a programme slot.
         return !WireTimestamp().IsMatch(s);
@@ -422,7 +427,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private static partial Regex AgendaLine();
 
     // "- Abecma label expansion delayed (18 December 2023)", "Celltrion wins EU nod for denosumab biosimilar (2026.07.11)".
-    [GeneratedRegex(@"^[-•*·]\s.*\(\s*\d{1,2}\s+\p{L}+\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\(\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*\)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^[-•*·]\s.*\(\s*(?:\d{1,2}\s+)?\p{L}+\.?\s+\d{4}\s*\)$|^[-•*·]\s.*\(\s*\d{4}\s*\)$|^[-•*·]\s.*\(\s*\p{L}+\.?\s+\d{1,2},?\s+\d{4}\s*\)$|^[-•*·]\s.*[–|-]\s*\d{1,2}\s+\p{L}+\s+\d{4}$|\(\s*(?:\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\s*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex LinkListLine();
 
     /// <summary>"Reporter (kbpn@...) | Approved 2025.08.12 10:21": an editor's time stamp in a byline, not a regulator's act.</summary>
@@ -431,6 +436,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"\bforward[-\s]looking\s+statements?\b|\bsafe\s+harbou?r\b|\bPrivate\s+Securities\s+Litigation\s+Reform\s+Act\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ForwardLooking();
+
+    /// <summary>"In this issue: 1) FDA refuses to file ... 2) Japan designates ...": a newsletter's contents, told below.</summary>
+    [GeneratedRegex(@"^(?:In\s+this\s+(?:issue|edition|newsletter|briefing)|Also\s+in\s+this\s+(?:issue|edition)|Inside(?:\s+this\s+(?:issue|edition))?|Today['\u2019]s\s+(?:stories|headlines)|Top\s+stories|Contents)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TableOfContents();
 
     [GeneratedRegex(@"^(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

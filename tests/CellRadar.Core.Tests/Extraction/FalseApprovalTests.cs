@@ -199,4 +199,41 @@ public class FalseApprovalTests
         var events = Extract.From("The ethics committee approved the study protocol for Carvykti in China.", "2024-06-14");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.TrialAuthorization);
     }
+
+    [Theory]
+    [InlineData("- FDA approves Kymriah for a second indication (April 2024)")]
+    [InlineData("- Korea approves its first home-grown CAR-T (2025)")]
+    [InlineData("In this issue: 1) FDA approves Kymriah in adults 2) Japan designates a new orphan product")]
+    public void Link_lines_and_contents_lists_state_no_approval(string line)
+    {
+        var text = "The MFDS cleared an IND for the CAR-T therapy CT053, the company said.\n\n" + line;
+        Assert.False(HasApproval(Extract.From(text, "2026-01-10")));
+    }
+
+    [Fact]
+    public void Headline_approval_over_a_trial_authorisation_is_that_authorisation()
+    {
+        const string text = """
+            Jeonbuk Bio Wins MFDS Approval for CAR-NK CT053
+
+            The Ministry of Food and Drug Safety approved the IND application for a phase 1 trial of the CAR-NK therapy CT053, the company said on Friday.
+            """;
+        var events = Extract.From(text, "2026-03-16");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+        Extract.Single(events, EventKind.TrialAuthorization, "KR");
+    }
+
+    [Fact]
+    public void Place_of_the_act_beats_an_agency_that_is_only_told()
+    {
+        var events = Extract.From("The company informed the CHMP that Kymriah is authorised in the United Kingdom.", "2026-03-16");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Approval && e.Jurisdiction.Code == "EU");
+    }
+
+    [Fact]
+    public void The_mainland_is_china()
+    {
+        var events = Extract.From("Kymriah was approved on the mainland in June, and Hong Kong's Department of Health is now reviewing it.", "2026-07-01");
+        Extract.Single(events, EventKind.Approval, "CN");
+    }
 }
