@@ -17,6 +17,22 @@ public sealed class SqliteEventStore : IEventStore
     private readonly TimeProvider _time;
     private readonly string _path;
     private readonly TrustPolicy _trust;
+    private BandFilter? _bands;
+
+    /// <summary>
+    /// Connection settings for writing many batches. The page cache is 16 MiB (an upper bound, filled only as pages
+    /// are used; SQLite's default is 2 MiB), so more of the random-key indexes (content hash, bands, clusters) stays
+    /// in memory between inserts. The WAL is checkpointed into the database every 16,384 pages (64 MiB) instead of
+    /// every 1,000: a batch of 256 items dirties more than 1,000 pages, so the default copied every batch's pages into
+    /// the database file (and synced it) at every commit; now an index page rewritten by several batches is copied
+    /// once. Durability is as before: WAL with synchronous = FULL (SQLite's default, set explicitly), so every commit
+    /// syncs the WAL and a crash, even a power cut, loses at most the transaction not committed yet. Not used: a
+    /// 64 MiB cache with temp_store = MEMORY (no faster in the bench, and the peak working set grew from 226 MB at
+    /// 10k items to 311 MB at 100k) and a memory map (mapped file pages count in the working set, which would then
+    /// grow with the database).
+    /// </summary>
+    private const string BulkPragmas =
+        "PRAGMA synchronous = FULL; PRAGMA cache_size = -16384; PRAGMA wal_autocheckpoint = 16384;";
 
     private SqliteEventStore(SqliteConnection connection, string path, TimeProvider time, TrustPolicy trust)
     {
@@ -47,6 +63,7 @@ public sealed class SqliteEventStore : IEventStore
             connection.Open();
             // The busy timeout first: switching to WAL needs a lock another process opening the file may hold.
             Execute(connection, "PRAGMA busy_timeout = 5000; PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;");
+            Execute(connection, BulkPragmas);
             var store = new SqliteEventStore(connection, full, time ?? TimeProvider.System, trust ?? TrustPolicy.Embedded);
             store.Migrate();
             return store;
@@ -215,7 +232,7 @@ public sealed class SqliteEventStore : IEventStore
             var sHash = markSeen.Parameters.Add("$hash", SqliteType.Text);
 
             // Reconciliation runs in the same transaction: facts never lag behind the events they come from.
-            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, ingestedAt, serialised: false, SyncedBands(tx));
             var touched = new HashSet<FactKey>();
             var reclustered = new List<long>();
             for (var n = 0; n < items.Count; n++)
@@ -298,6 +315,17 @@ public sealed class SqliteEventStore : IEventStore
             tx.Rollback();
             throw WriteFailed(ex);
         }
+    }
+
+    /// <summary>
+    /// The band filter brought up to date inside this write transaction, or null when it is off. Made at the first
+    /// save that fingerprints and kept for the store's lifetime, so batches after the first read only the band rows
+    /// committed since the one before.
+    /// </summary>
+    private BandFilter? SyncedBands(SqliteTransaction tx)
+    {
+        _bands ??= new BandFilter();
+        return _bands.Sync(_connection, tx) ? _bands : null;
     }
 
     // One process writes a SQLite file at a time: every unit is granted, nothing is held elsewhere, nothing to release.
@@ -729,7 +757,7 @@ public sealed class SqliteEventStore : IEventStore
         using var tx = _connection.BeginTransaction();
         try
         {
-            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false);
+            using var facts = new StoreFacts(_connection, tx, _trust, RelianceRules.Embedded, at, serialised: false, SyncedBands(tx));
             // Items stored before schema 3 get their fingerprints first, in id order; clusters do not depend on it.
             var missing = facts.Unfingerprinted();
             foreach (var (id, hash) in missing) facts.Fingerprint(id, hash, facts.ItemText(id));

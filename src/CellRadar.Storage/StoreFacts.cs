@@ -34,7 +34,8 @@ namespace CellRadar.Storage;
 /// <para>Each statement at READ COMMITTED reads what was committed when it started, so a merge that got its lock
 /// after another batch committed reads that batch's events and fact rows.</para>
 /// </remarks>
-internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, TrustPolicy trust, RelianceRules reliance, string now, bool serialised) : IDisposable
+internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, TrustPolicy trust, RelianceRules reliance, string now, bool serialised,
+    BandFilter? bandFilter = null) : IDisposable
 {
     // Advisory lock classes (the first int of pg_advisory_xact_lock(int, int)): "CR" and a class number.
     private const int BandLock = 0x43520001;
@@ -81,6 +82,8 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
             var find = Reused("SELECT item_id FROM item_bands WHERE band = @band AND band_key = @key", ("@band", DbType.Int64), ("@key", DbType.Int64));
             for (var b = 0; b < bands.Length; b++)
             {
+                // A band no stored row has would come back empty: not asked.
+                if (bandFilter is not null && !bandFilter.MayContain(b, bands[b])) continue;
                 find.Parameters[0].Value = (long)b;
                 find.Parameters[1].Value = bands[b];
                 using var r = find.ExecuteReader();
@@ -131,6 +134,7 @@ internal sealed class StoreFacts(DbConnection connection, DbTransaction tx, Trus
                 band.Parameters[0].Value = (long)b;
                 band.Parameters[1].Value = bands[b];
                 band.ExecuteNonQuery();
+                bandFilter?.Add(b, bands[b]);
             }
         }
         var insert = Reused("INSERT INTO item_fingerprints (item_id, signature, cluster) VALUES (@item, @sig, @cluster)", ("@item", DbType.Int64), ("@sig", DbType.Binary), ("@cluster", DbType.String));

@@ -71,6 +71,21 @@ public sealed class ParallelPipelineTests
     }
 
     [Fact]
+    public void A_consumer_asking_for_a_batch_of_read_ahead_gets_a_window_bounded_by_it()
+    {
+        var read = 0;
+        var pipelines = new ParallelPipeline(Uneven, 2, readAhead: 256);
+        using var results = pipelines.Process(Items(100_000, () => Interlocked.Increment(ref read)), static (item, p) => p.Process(item).Text).GetEnumerator();
+        Assert.True(results.MoveNext());
+        // Let the workers run ahead as far as they may while the consumer stands still (as while ingest commits).
+        Thread.Sleep(500);
+        var ahead = Volatile.Read(ref read);
+        // The item taken, a full window of 256 and the one the reader waits to add: never the whole source.
+        Assert.True(ahead <= 1 + 256 + 1, $"read {ahead} items while the consumer held 1");
+        Assert.True(ahead > 2 * 8 + 1, $"read only {ahead} items: the read-ahead was not raised above a few per thread");
+    }
+
+    [Fact]
     public void Pipelines_are_built_once_per_worker_and_reused_across_runs()
     {
         var built = 0;

@@ -58,6 +58,7 @@ public static class CueLexicon
             "recommended the approval", "recommends the approval", "recommended granting", "recommends granting", "positive recommendation",
             "recommended marketing authorisation", "recommended marketing authorization", "voted in favour", "voted in favor",
             "voted unanimously", "voted", "positive vote", "opinion", "opinions", "backed approval", "endorsed approval", "recommended conditional", "recommended", "recommends", "recommending", "in favour of", "in favor of", "advised", "concluded",
+            "recommendation", "judged", "deemed", "advisory committee meeting", "advisory committee meetings", "panel meeting", "adcomm",
         })
             yield return (p, CueType.Opinion, "");
         foreach (var p in new[]
@@ -139,6 +140,8 @@ public static class CueLexicon
             "previously", "already", "earlier", "originally", "initially", "first approved", "since", "following", "after",
             "prior", "had been", "had", "was previously", "formerly", "in the past", "existing",
             "history", "track record", "remains", "remain", "sole",
+            // A standing status, not the act of granting it: "TVN-33 also holds orphan designations".
+            "also holds", "also hold", "already holds", "already hold", "still holds", "has held", "have held", "has long held",
         })
             yield return (p, CueType.Background, "");
         foreach (var p in new[] { "today", "announced", "announces", "announce", "this week", "has", "have", "has been", "have been", "just", "recently", "this morning", "on Monday", "on Tuesday", "on Wednesday", "on Thursday", "on Friday", "yesterday" })

@@ -163,7 +163,46 @@ public sealed partial class MentionFinder : IPipelineComponent
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, Fold(m.Value));
         foreach (var m in Around(OtherInn(), text, OtherInnStems, 0, 12))
             if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value.ToLowerInvariant());
+        BrandsWithInn(text, Free, Add);
     }
+
+    /// <summary>
+    /// "Skyclarys (omaveloxolone)", "Zusduri (mitomycin)": a capitalised brand with one lower-case word in brackets
+    /// right after it is how the press introduces a medicine whatever its stem; the word is its INN and the brand
+    /// stands for it wherever else the item uses it. English words in brackets ("(formerly)", "(unaudited)") are not.
+    /// </summary>
+    private void BrandsWithInn(string text, Func<int, int, bool> free, Action<int, int, string> add)
+    {
+        for (var open = text.IndexOf(" (", StringComparison.Ordinal); open >= 0; open = text.IndexOf(" (", open + 2, StringComparison.Ordinal))
+        {
+            var innStart = open + 2;
+            var innEnd = innStart;
+            while (innEnd < text.Length && (char.IsAsciiLetterLower(text[innEnd]) || text[innEnd] == '-')) innEnd++;
+            if (innEnd >= text.Length || text[innEnd] != ')' || innEnd - innStart < 6 || text[innEnd - 1] == '-') continue;
+            var brandEnd = open;
+            var brandStart = brandEnd;
+            while (brandStart > 0 && char.IsLetter(text[brandStart - 1])) brandStart--;
+            if (brandEnd - brandStart < 4 || !char.IsUpper(text[brandStart]) || (brandStart > 0 && (char.IsLetterOrDigit(text[brandStart - 1]) || text[brandStart - 1] == '-'))) continue;
+            var inn = text.Substring(innStart, innEnd - innStart);
+            var brand = text.Substring(brandStart, brandEnd - brandStart);
+            if (EnglishWord().IsMatch(inn) || NotABrand().IsMatch(brand)) continue;
+            if (!free(innStart, innEnd) || !free(brandStart, brandEnd)) continue;
+            var canonical = _productByAlias.TryGetValue(inn, out var known) ? known : inn;
+            add(innStart, innEnd, canonical);
+            for (var at = text.IndexOf(brand, StringComparison.Ordinal); at >= 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
+            {
+                var end = at + brand.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+                if (free(at, end)) add(at, end, canonical);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"(?:ly|tion|tions|ment|ments|ness|ity|ities|ed|ing|ings|ous|ive|able|ible|ful|less|ship|ance|ence|ers|ist|ists|ism|ical|ally|wise|ward|wards)$|^(?:formerly|previously|currently|unaudited|approximately|respectively|including|excluding|estimated|pending|unpublished|together|combined|average|median|total|euros|dollars|million|billion|percent|patients|children|adults|placebo|monotherapy|combination|standard|primary|secondary|overall|proposed|brand|generic|partner|parent|subsidiary|company|group)$", RegexOptions.CultureInvariant)]
+    private static partial Regex EnglishWord();
+
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|Its|Their|Our|And|But|For|With|From|Inc|Ltd|Corp|Company|Group|Holdings|Phase|Study|Trial|Table|Figure|Note|Source|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotABrand();
 
     private static bool CompanyNamed(string text, string word)
     {

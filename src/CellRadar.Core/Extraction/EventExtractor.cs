@@ -87,8 +87,16 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var places = _binder.Jurisdictions(f, s, doc);
         var ownDated = OwnDatedPlaces(s, f, places);
         if (places.Count == 0) return;
-        var own = dates.GetValueOrDefault(f) ?? [];
+        var own = (dates.GetValueOrDefault(f) ?? []).OrderBy(d => d.Start).ToList();
         var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
+        // "The FDA and the European Commission approved Casgevy in December 2023 and February 2024": places listed
+        // before the act and as many dates listed after it pair up in order, as with "respectively".
+        respectively |= places.Count > 1 && own.Count == places.Count && places.All(p => p.Source is { } source && source.End <= f.Anchor.Start)
+                        && own.All(d => d.Start >= f.Anchor.End);
+        // "Kymriah and Yescarta were approved in Japan in March 2019 and January 2021, respectively": listed products
+        // in one place take the listed dates in order.
+        var productsRespectively = s.Has(CueType.Respectively) && places.Count == 1 && products.Count > 1 && own.Count == products.Count
+                                   && products.All(p => !p.ByReference);
         var quoted = InQuote(s, f.Anchor.Start);
         var lead = s.Index <= 2;
         for (var pi = 0; pi < places.Count; pi++)
@@ -112,8 +120,11 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 rank = 1;
             }
             if (f.Kind == EventKind.Access) agency = "";
-            foreach (var (product, isNew, byReference, distance) in products)
+            for (var qi = 0; qi < products.Count; qi++)
             {
+                var (product, isNew, byReference, distance) = products[qi];
+                if (productsRespectively && PartialDate.TryParse(f.Status == EventStatus.Expected ? own[qi].Detail : own[qi].Key, out var listed))
+                    (date, rank) = (listed, IsBackground(s, f) ? 0 : 2);
                 var confidence = f.CueStrength
                     + (explicitPlace && agency.Length > 0 ? 0.05 : 0)
                     - (byReference ? 0.12 : Math.Min(distance, 15) * 0.008)
@@ -309,8 +320,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     private static bool IsNewsAct(SentenceContext s, Frame f, bool lead)
     {
         if (IsBackground(s, f)) return false;
-        if (s.Has(CueType.NewsAct)) return true;
-        return lead;
+        if (lead) return true;
+        // Past the lead, a bare perfect ("CRV-18 has been granted RMAT designation" in a release about its EU
+        // approval) states a standing fact, not the item's news; "today", "announced", "this week", a weekday do.
+        return s.Cues(CueType.NewsAct).Any(c => !PerfectAuxiliary().IsMatch(s.TextOf(c)));
     }
 
     /// <summary>"previously approved", "approved in the US since 2017", "is also approved in Japan": background, not the news.</summary>
@@ -408,6 +421,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     [GeneratedRegex(@"^\d{1,2}[:.]\d{2}\s*(?:AM|PM|am|pm|a\.m\.|p\.m\.)?\s*(?:[A-Z]{2,5})?\s*,?\s*\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}", RegexOptions.CultureInvariant)]
     private static partial Regex WireTimestamp();
+
+    [GeneratedRegex(@"^(?:has|have|has\s+been|have\s+been)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PerfectAuxiliary();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();

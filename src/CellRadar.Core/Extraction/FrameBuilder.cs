@@ -465,10 +465,22 @@ internal static partial class FrameBuilder
         if (FollowsAdvice().IsMatch(s.Before(cue.Start, 50, s.Span.Start)) && !s.Of(MentionType.Agency).Any(a => a.Key is "CHMP" or "CAT")
             && (s.Of(MentionType.Designation).Any() || s.Has(CueType.Access) || DecisionSubject().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)))) return null;
         // "a positive CHMP opinion", "a negative opinion from the committee": the judgement sits before the noun.
+        // "The FDA has scheduled an advisory committee meeting for June 12 to discuss SLT-52": an opinion to come.
+        if (word.Contains("meeting", StringComparison.OrdinalIgnoreCase) || word.Equals("adcomm", StringComparison.OrdinalIgnoreCase))
+        {
+            var clause = s.ClauseAt(cue.Start);
+            if (!s.Cues(CueType.Future).Any(c => clause.Contains(c.Start))) return null;
+            // "is not currently planning to hold an advisory committee meeting".
+            if (s.Cues(CueType.Negation).Any(c => clause.Contains(c.Start) && c.End <= cue.Start)) return null;
+            return new Frame { Anchor = cue, Kind = EventKind.Opinion, Status = EventStatus.Expected, CueStrength = 0.75, Rule = "advisory-meeting-scheduled" };
+        }
         if (word.StartsWith("opinion", StringComparison.OrdinalIgnoreCase))
         {
             var lead = s.Before(cue.Start, 40, s.Span.Start);
             var judged = OpinionJudgement().Match(lead.ToString());
+            // "Elixance expects the committee's opinion on ELX-15 at this meeting": an opinion awaited needs no judgement.
+            if (!judged.Success && s.Cues(CueType.Hedge).Concat(s.Cues(CueType.Future)).Any(c => c.End <= cue.Start && s.WordsBetween(c.End, cue.Start) <= 4 && IsExpectation(s, c)))
+                return new Frame { Anchor = cue, Kind = EventKind.Opinion, Status = EventStatus.Expected, CueStrength = 0.75, Rule = "opinion-expected" };
             if (!judged.Success) return null;
             return judged.Groups["neg"].Success
                 ? new Frame { Anchor = cue, Kind = EventKind.Rejection, CueStrength = 0.85, Rule = "negative-opinion" }
@@ -485,7 +497,8 @@ internal static partial class FrameBuilder
             if (!committee) return null;
         }
         // "advised that the benefits outweigh the risks", "concluded that it may be approved": only an advisory body's word is an opinion.
-        if (word.StartsWith("advised", StringComparison.OrdinalIgnoreCase) || word.StartsWith("concluded", StringComparison.OrdinalIgnoreCase))
+        if (word.StartsWith("advised", StringComparison.OrdinalIgnoreCase) || word.StartsWith("concluded", StringComparison.OrdinalIgnoreCase)
+            || word.StartsWith("judged", StringComparison.OrdinalIgnoreCase) || word.StartsWith("deemed", StringComparison.OrdinalIgnoreCase))
         {
             var before = s.Text.AsSpan(s.Span.Start, cue.Start - s.Span.Start);
             if (!AdvisoryBody().IsMatch(before)) return null;
@@ -727,7 +740,7 @@ internal static partial class FrameBuilder
             if (f.Kind is EventKind.Approval or EventKind.Designation or EventKind.Rejection
                 && Before(CueType.Future, 5)) return true;
         }
-        if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
+        if (f.Kind is EventKind.Approval or EventKind.Rejection or EventKind.Acceptance or EventKind.Opinion && (Before(CueType.NonRegulatory, 3) || After(CueType.NonRegulatory, 2))) return true;
         return false;
     }
 }

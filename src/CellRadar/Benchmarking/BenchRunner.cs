@@ -20,7 +20,7 @@ internal sealed class BenchRunner(int seed, int threads, int batchSize, Func<Ite
     /// <summary>Items generated, then processed, at a time: large enough that the pause between chunks does not matter.</summary>
     private const int ChunkSize = 2000;
 
-    private readonly ParallelPipeline _pipelines = new(pipeline, threads);
+    private readonly ParallelPipeline _pipelines = new(pipeline, threads, readAhead: batchSize);
     private long _maxHeap;
 
     public SizeResult Run(int items, string databasePath)

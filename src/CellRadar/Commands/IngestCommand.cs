@@ -85,7 +85,7 @@ internal static class IngestCommand
         var claims = claimStore is null ? null
             : new WorkClaimer(claimStore, workers.Id ?? $"{Environment.MachineName}:{Environment.ProcessId}", workers.Lease, batchSize);
         var run = store.StartRun("ingest");
-        var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads), claims);
+        var ingest = new Ingestion(store, run, batchSize, new ParallelPipeline(context.Pipeline, threads, readAhead: batchSize), claims);
         if (context.IsTerminal)
         {
             AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(context.Out) })

@@ -73,7 +73,7 @@ internal static class ServeCommand
             return;
         }
         var run = store.StartRun("serve");
-        var ingest = new Ingestion(store, run, batchSize: 256, new ParallelPipeline(context.Pipeline, Environment.ProcessorCount));
+        var ingest = new Ingestion(store, run, batchSize: 256, new ParallelPipeline(context.Pipeline, Environment.ProcessorCount, readAhead: 256));
         ingest.Run(CommonOptions.ReadItems([folder], context), static () => { });
         ingest.MergeFacts();
         store.FinishRun(run, new RunCounts(ingest.Read, ingest.Inserted, ingest.Duplicates, ingest.Failed, ingest.Events));

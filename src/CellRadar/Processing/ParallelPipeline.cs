@@ -7,7 +7,7 @@ namespace CellRadar.Processing;
 /// <summary>
 /// Runs item pipelines on several threads and hands the results back in input order, so output, stored
 /// order and reports are the same as a one-thread run. Memory stays bounded: at most a small window of
-/// items (a few per thread) is read ahead of the consumer. Each worker thread uses its own pipeline
+/// items (a few per thread, or the read-ahead the consumer asks for) is read ahead of the consumer. Each worker thread uses its own pipeline
 /// (components need not be thread-safe); pipelines are built once and reused across calls.
 /// </summary>
 internal sealed class ParallelPipeline
@@ -18,11 +18,19 @@ internal sealed class ParallelPipeline
     private readonly Func<ItemPipeline> _factory;
     private readonly ConcurrentBag<ItemPipeline> _idle = [];
 
-    public ParallelPipeline(Func<ItemPipeline> factory, int threads)
+    private readonly int _window;
+
+    /// <param name="readAhead">
+    /// Items the workers may finish ahead of the consumer, at least a few per thread. A consumer that stops for a
+    /// while (ingest writing and committing a batch) passes its batch size, so the workers prepare the next batch
+    /// meanwhile instead of standing still after a few items.
+    /// </param>
+    public ParallelPipeline(Func<ItemPipeline> factory, int threads, int readAhead = 0)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         _factory = factory;
         Threads = threads;
+        _window = Math.Max(threads * WindowPerThread, readAhead);
     }
 
     public int Threads { get; }
@@ -50,7 +58,7 @@ internal sealed class ParallelPipeline
 
     private IEnumerable<TOut> Parallel<TIn, TOut>(IEnumerable<TIn> source, Func<TIn, ItemPipeline, TOut> work)
     {
-        var window = Threads * WindowPerThread;
+        var window = _window;
         using var pending = new BlockingCollection<Slot<TIn, TOut>>(window);
         using var inOrder = new BlockingCollection<Slot<TIn, TOut>>(window);
         using var stop = new CancellationTokenSource();

@@ -360,4 +360,26 @@ public class GeneralisationTests
         var events = Extract.From("The opinion for Tecartus will now be sent to the European Commission for the adoption of a decision on an EU-wide marketing authorisation.", "2025-09-19");
         Assert.Equal(EventStatus.Expected, Extract.Single(events, EventKind.Approval, "EU").Status);
     }
+
+    [Fact]
+    public void Brand_with_an_inn_in_brackets_introduces_a_product_of_any_stem()
+    {
+        const string text = """
+            The European Commission approved Velquora (tazenolide) for adults with a rare liver disease.
+
+            Velquora was approved by the FDA in 2023.
+            """;
+        var events = Extract.From(text, "2024-06-14");
+        Assert.Equal("tazenolide", Extract.Single(events, EventKind.Approval, "EU").Product);
+        Assert.Equal("tazenolide", Extract.Single(events, EventKind.Approval, "US").Product);
+    }
+
+    [Theory]
+    [InlineData("The European Commission approved Kymriah, sold by Novartis (formerly) in Europe.")]
+    [InlineData("Revenue at Gilead (unaudited) rose after the FDA approved Yescarta.")]
+    public void English_word_in_brackets_is_no_inn(string text)
+    {
+        var events = Extract.From(text, "2024-06-14");
+        Assert.DoesNotContain(events, e => e.Product is "formerly" or "unaudited");
+    }
 }

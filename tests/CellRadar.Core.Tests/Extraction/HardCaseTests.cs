@@ -142,4 +142,35 @@ public class HardCaseTests
         var events = Extract.From("Kite today announced that the FDA has approved Yescarta for second-line lymphoma.\nYescarta has been approved in the US since 2017.", "2022-04-01");
         Assert.Equal("2022-04-01", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
     }
+
+    [Fact]
+    public void Listed_products_take_listed_dates_respectively()
+    {
+        var events = Extract.From("Kymriah and Yescarta were approved in Japan in March 2019 and January 2021, respectively.", "2024-06-14");
+        Assert.Equal("2019-03", events.Single(e => e.Product == "tisagenlecleucel").Date.ToString());
+        Assert.Equal("2021-01", events.Single(e => e.Product == "axicabtagene ciloleucel").Date.ToString());
+    }
+
+    [Fact]
+    public void Agencies_listed_before_the_act_pair_with_dates_listed_after_it()
+    {
+        var events = Extract.From("The FDA and the European Commission approved Casgevy in December 2023 and February 2024.", "2024-06-14");
+        Assert.Equal("2023-12", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+        Assert.Equal("2024-02", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
+
+    [Fact]
+    public void Second_agency_with_its_own_date_is_a_second_approval()
+    {
+        var events = Extract.From("Kymriah was approved by the FDA in August 2017 and by the European Commission in August 2018.", "2024-06-14");
+        Assert.Equal("2017-08", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+        Assert.Equal("2018-08", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
+
+    [Fact]
+    public void Designation_a_product_also_holds_is_a_standing_fact_without_the_publication_date()
+    {
+        var events = Extract.From("The CAR-T therapy CT053 also holds orphan drug designation from the FDA.", "2024-06-14");
+        Assert.Null(Extract.Single(events, EventKind.Designation, "US").Date);
+    }
 }

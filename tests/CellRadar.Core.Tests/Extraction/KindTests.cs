@@ -106,4 +106,34 @@ public class KindTests
         var e = Extract.Single(events, EventKind.Submission, "GB");
         Assert.Equal(EventStatus.Occurred, e.Status);
     }
+
+    [Fact]
+    public void Scheduled_advisory_committee_meeting_is_an_expected_opinion()
+    {
+        var events = Extract.From("The FDA has scheduled an advisory committee meeting for June 12 to discuss the gene therapy CT053.", "2025-05-02");
+        var opinion = Extract.Single(events, EventKind.Opinion, "US");
+        Assert.Equal(EventStatus.Expected, opinion.Status);
+        Assert.Equal("2025-06-12", opinion.Date.ToString());
+    }
+
+    [Fact]
+    public void Meeting_the_agency_does_not_plan_is_no_opinion()
+    {
+        var events = Extract.From("The FDA is not currently planning to hold an advisory committee meeting to discuss the gene therapy CT053.", "2025-05-02");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Opinion);
+    }
+
+    [Fact]
+    public void Awaited_committee_opinion_is_expected()
+    {
+        var events = Extract.From("The company expects the CHMP's opinion on the TCR-T therapy CT053 at this month's meeting.", "2025-05-02");
+        Assert.Equal(EventStatus.Expected, Extract.Single(events, EventKind.Opinion, "EU").Status);
+    }
+
+    [Fact]
+    public void Expert_committee_recommendation_before_an_approval_is_an_opinion()
+    {
+        var events = Extract.From("The approval of the CAR-T therapy CT053 by the DCGI follows the recommendation of the Subject Expert Committee in October.", "2025-12-02");
+        Extract.Single(events, EventKind.Opinion, "IN");
+    }
 }
