@@ -90,6 +90,7 @@ public static class CueLexicon
             "manufacturing authorisation", "manufacturing authorization", "GMP-certified", "GMP certified", "GMP",
             "certificate of good manufacturing practice", "certificate of good manufacturing practices",
             "good manufacturing practice", "good manufacturing practices",
+            "manufacturing approval", "manufacturing permit", "manufacturing permission", "manufacturing site approval",
         })
             yield return (p, CueType.Gmp, "");
         foreach (var p in new[]
@@ -125,6 +126,7 @@ public static class CueLexicon
             "wants to", "want to", "would like to", "option of", "the option to",
             // A step on the way: "a GMP certificate, a prerequisite for registration".
             "prerequisite for", "precondition for", "a requirement for", "needed for", "required for",
+            "wait for", "waiting for", "waits for", "awaiting", "awaits",
         })
             yield return (p, CueType.Hedge, "");
         foreach (var p in new[] { "not", "no", "never", "yet to", "has not", "have not", "hasn't", "haven't", "isn't", "wasn't", "didn't", "doesn't", "neither", "nor", "none", "without", "not yet", "lack", "lacks", "failed to", "unable to",
@@ -155,6 +157,8 @@ public static class CueLexicon
             "formulary", "listing", "safety review", "safety communication", "boxed warning", "label update", "REMS", "Risk Evaluation and Mitigation Strategy", "Risk Evaluation and Mitigation Strategies",
             "investigation", "investigating", "probe", "stock", "shares", "share price",
             "NHSA", "National Healthcare Security Administration", "drug list", "reimbursement list", "Chuikyo", "shareholders", "board of directors",
+            // An exchange filing's sign-off: "This announcement has been authorised for release by the Board".
+            "authorised for release", "authorized for release", "approved for release",
         })
             yield return (p, CueType.NonRegulatory, "");
         yield return ("respectively", CueType.Respectively, "");

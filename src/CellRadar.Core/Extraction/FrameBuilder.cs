@@ -38,7 +38,7 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:when|before|after|if|once|until|unless|upon)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ConditionBefore();
 
-    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|ask(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w-]+\s+){0,3}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:appl(?:y|ied|ies|ying)\s+for|request(?:ed|s|ing)?|ask(?:ed|s|ing)?|seek(?:s|ing)?|sought|submitted\s+an?\s+(?:application|request)\s+for)\s+(?:[\w()-]+\s+){0,6}\(?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex DesignationRequest();
 
     [GeneratedRegex(@"\b(?:been|was|were|is|are|being|be)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -135,7 +135,8 @@ internal static partial class FrameBuilder
     private static partial Regex ImportObject();
 
     /// <summary>"the imported CAR-Ts approved in the country": a participle describing a class of products.</summary>
-    [GeneratedRegex(@"\b(?:CAR-?\s?Ts|therapies|products|drugs|medicines|treatments|options)\s+(?:already\s+|currently\s+|now\s+)?$|\b(?:the|a|one)\s+(?:[\w-]+\s+){0,2}(?:CAR-?\s?T|therapy|product|drug|medicine|treatment|option)\s+(?:already|currently|previously)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Both products had been authorised", "its two therapies were approved": the item's own products, referred back to.
+    [GeneratedRegex(@"(?<!\b(?:both|these|those|its|their|our|his|her)\s+(?:[\w-]+\s+){0,2})\b(?:CAR-?\s?Ts|therapies|products|drugs|medicines|treatments|options)\s+(?:(?:have|has|had)\s+)?(?:already\s+|also\s+)?(?:been\s+)?(?:already\s+|currently\s+|now\s+)?$|\b(?:the|a|one)\s+(?:[\w-]+\s+){0,2}(?:CAR-?\s?T|therapy|product|drug|medicine|treatment|option)\s+(?:already|currently|previously)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ClassBeforeParticiple();
 
     /// <summary>"the PRIME scheme, which offers early advice and accelerated assessment": what a scheme offers, not a grant.</summary>
@@ -155,7 +156,10 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\bfor\s+(?:inclusion|listing|coverage|reimbursement|funding)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex InclusionAfter();
 
-    [GeneratedRegex(@"^\s+(?:designation\s+|status\s+)?(?:programme|program|scheme|pathway|system|framework)\s+(?:provides|offers|gives|allows|grants|includes|is|was|has|brings|comes)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\b(?:benefits|advantages|features|perks|privileges|incentives)\s+(?:of|that\s+come\s+with|associated\s+with)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex BenefitsOf();
+
+    [GeneratedRegex(@"^\s+(?:designation\s+|status\s+)?(?:programme|program|scheme|pathway|system|framework)\s+(?:provides|offers|gives|allows|grants|includes|is|was|has|brings|comes)\b|^\s+(?:designation\s+|status\s+)?(?:allows|provides|gives|offers|enables|entitles|brings|carries)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex SchemeDescribed();
 
     [GeneratedRegex(@"^\W*(?:[\w-]+\s+){0,2}(?:if|unless|provided\s+that|should\s+the)\s", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -164,7 +168,16 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:did\s+not|does\s+not|do\s+not|had\s+not\s+been|has\s+not\s+been|were\s+not|was\s+not|could\s+not|failed\s+to|insufficient|not\s+sufficient|not\s+enough)\b(?:\s+[\w-]+){0,3}\s+(?:show|shown|demonstrate|demonstrated|establish|established|outweigh|support|sufficient|enough)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex NegativeFinding();
 
-    [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?:(?:a|an|the)\s+)?(?:growing|rising|increasing|large|record|small|long|short)?\s*(?:number|numbers|host|range|string|wave|list|handful|series|slew|raft|clutch|dozen|dozens)\s+of\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountAfter();
+
+    [GeneratedRegex(@"\b(?:several|many|some|numerous|multiple|other|few|a\s+number\s+of|a\s+handful\s+of|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\w-]+\s+){0,3}(?:products|therapies|drugs|medicines|treatments|CAR-?\s?Ts|candidates|companies)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuantifiedClassSubject();
+
+    [GeneratedRegex(@"\b(?:in\s+talks|in\s+discussions?|talking|discussing|considering|exploring|weighing|looking\s+into|has\s+asked\s+about|enquir\w+|inquir\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex TalksAbout();
+
+    [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources|whether)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
     [GeneratedRegex(@"\b(?:after|following|since|post|before|until|pending|awaiting)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -264,6 +277,9 @@ internal static partial class FrameBuilder
             if (SchemeOffers().IsMatch(s.Before(d.Start, 80, s.Span.Start))) continue;
             // "The FDA's Orphan Drug designation programme provides incentives": the scheme described, not a grant.
             if (SchemeDescribed().IsMatch(s.After(d.End, 40, s.Span.End))) continue;
+            // "It carries the benefits of Fast Track and Breakthrough Therapy designation, including ... eligibility for
+            // priority review": what a designation brings, not a grant of each.
+            if (BenefitsOf().IsMatch(s.Text.AsSpan(s.Span.Start, d.Start - s.Span.Start))) continue;
             // "approved ... through the priority review procedure": the review was the route of the approval
             // stated in the same sentence; the approval is the event (a PRIME or orphan grant is not a route).
             if (d.Key == "PriorityReview" && s.Has(CueType.ApproveVerb) && RouteBefore().IsMatch(s.Before(d.Start, 30, s.Span.Start))) continue;
@@ -365,6 +381,11 @@ internal static partial class FrameBuilder
         if (ClassAfterParticiple().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         if (SingleOfClassBefore().IsMatch(s.Before(cue.Start, 30, clause.Start)) && SingleClassAfter().IsMatch(s.After(cue.End, 40, s.Span.End))) return null;
         if (CountOf().IsMatch(s.Before(cue.Start, 40, clause.Start))) return null;
+        // "Regulators ... have approved a growing number of CAR-T therapies such as Kymriah, Yescarta ...": a trend.
+        if (CountAfter().IsMatch(s.After(cue.End, 40, clause.End))) return null;
+        // "Several BCMA-directed CAR-T products have already been approved in China", "several regenerative medical
+        // products have received conditional approval": a class as the subject, no product of the item named.
+        if (QuantifiedClassSubject().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start)) && !s.Of(MentionType.Product).Any(p => clause.Contains(p.Start) && p.Start < cue.Start)) return null;
         // "Several Chinese companies have won approvals for their products": approvals in the plural with no
         // product named in the sentence are a trend, not one product's act.
         if (s.TextOf(cue).Equals("approvals", StringComparison.OrdinalIgnoreCase) && !s.Of(MentionType.Product).Any()
@@ -586,6 +607,8 @@ internal static partial class FrameBuilder
         // "will provide CRV-18 under compassionate use ... on request": a plan of supply is not access given.
         var clause = s.ClauseAt(cue.Start);
         if (s.Cues(CueType.Future).Any(f => clause.Contains(f.Start) && f.End <= cue.Start && s.WordsBetween(f.End, cue.Start) <= 6)) return null;
+        // "is also in talks with French authorities about an early access authorisation, but no application has been made".
+        if (TalksAbout().IsMatch(s.Text.AsSpan(clause.Start, cue.Start - clause.Start))) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Access, Subtype = cue.Detail, CueStrength = 0.8, Rule = "access-programme" };
     }
 
@@ -750,7 +773,10 @@ internal static partial class FrameBuilder
         // "CT053 is eligible for PRIME if the data hold up": a condition right after the act.
         if (f.Status == EventStatus.Occurred && ConditionAfter().IsMatch(s.After(cue.End, 40, clause.End))) return true;
         // "Several posts claimed that Lianyun's LYB-109 had been approved in Singapore": hearsay covers its whole clause.
-        if (f.Status == EventStatus.Occurred && s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && Hearsay().IsMatch(s.TextOf(m)))) return true;
+        // "Asked whether any CAR-T has yet been approved in the US": a question about an approval or a grant ("we expect
+        // to hear whether the application has been accepted" awaits an acceptance, read below).
+        if (f.Status == EventStatus.Occurred && s.Cues(CueType.Hedge).Any(m => clause.Contains(m.Start) && m.End <= cue.Start && Hearsay().IsMatch(s.TextOf(m))
+                && (f.Kind is EventKind.Approval or EventKind.Designation || !s.TextOf(m).Equals("whether", StringComparison.OrdinalIgnoreCase)))) return true;
         // "No CAR-T developed in Brazil has yet received registration": a subject negated at the clause start.
         if (f.Status == EventStatus.Occurred && NegatedSubject().IsMatch(s.Before(cue.Start, 100, clause.Start))) return true;
         // "until it has been cleared", "unless the agency approves": a condition, not an act.

@@ -236,4 +236,22 @@ public class FalseApprovalTests
         var events = Extract.From("Kymriah was approved on the mainland in June, and Hong Kong's Department of Health is now reviewing it.", "2026-07-01");
         Extract.Single(events, EventKind.Approval, "CN");
     }
+
+    [Theory]
+    [InlineData("Regulators across North America and Europe have approved a growing number of CAR-T therapies such as Kymriah and Yescarta.")]
+    [InlineData("Several BCMA-directed CAR-T products have already been approved in China, including Carvykti.")]
+    [InlineData("Asked whether any CAR-T has yet been approved for lupus in the United States, the chief executive said Kymriah was not.")]
+    [InlineData("This announcement has been authorised for release by the Board of Kymriah Holdings Limited.")]
+    public void Trends_questions_and_exchange_sign_offs_are_not_approvals(string text)
+    {
+        var events = Extract.From(text, "2025-06-14");
+        Assert.False(HasApproval(events), Extract.Describe(events));
+    }
+
+    [Fact]
+    public void Products_referred_back_as_both_keep_their_approvals()
+    {
+        var events = Extract.From("Kymriah was launched in Germany in 2019. Both products had been authorised in the European Union a year before.", "2025-06-14");
+        Assert.True(HasApproval(events), Extract.Describe(events));
+    }
 }

@@ -162,4 +162,35 @@ public class KindTests
         Extract.Single(events, EventKind.Rejection, "EU");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Opinion);
     }
+
+    [Theory]
+    [InlineData("RMAT designation carries the benefits of Fast Track and Breakthrough Therapy designation, including eligibility for priority review of the CAR-T therapy CT053.")]
+    [InlineData("The company said it will also apply for GIFT (Global Innovative products on Fast Track) designation for the CAR-T therapy CT053 next year.")]
+    public void Benefits_of_a_scheme_and_plans_to_apply_are_no_designations(string text)
+    {
+        var events = Extract.From(text, "2025-06-14");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Designation);
+    }
+
+    [Fact]
+    public void Korean_gift_designation_is_an_other_designation_in_korea()
+    {
+        var events = Extract.From("The MFDS designated the CAR-T therapy CT053 as a GIFT (Global Innovative products on Fast Track) product.", "2025-06-14");
+        Assert.Equal("Other", Extract.Single(events, EventKind.Designation, "KR").Subtype);
+        Assert.DoesNotContain(events, e => e.Subtype == "FastTrack");
+    }
+
+    [Fact]
+    public void Ema_accelerated_assessment_is_a_priority_review()
+    {
+        var events = Extract.From("The EMA granted accelerated assessment to the CAR-T therapy CT053.", "2025-06-14");
+        Assert.Equal("PriorityReview", Extract.Single(events, EventKind.Designation, "EU").Subtype);
+    }
+
+    [Fact]
+    public void Early_access_only_discussed_is_no_access()
+    {
+        var events = Extract.From("The company is also in talks with French authorities about an early access authorisation for the CAR-T therapy CT053.", "2025-06-14");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Access);
+    }
 }
