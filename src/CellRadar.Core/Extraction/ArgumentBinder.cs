@@ -32,6 +32,10 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1
             || SponsorActs(s, salient.Key)))
             result.Add((salient.Key, salient.Detail == "new", true, 99));
+        // "## Teclistamab (Tecvayli), BCMAxCD3, Janssen" then "- **August 2022:** the European Commission granted
+        // conditional marketing authorisation": the section's product is the one its heading names.
+        else if (doc.SectionProduct(s.Span.Start) is { } section)
+            result.Add((section.Key, section.Detail == "new", true, 99));
         return result;
     }
 

@@ -101,6 +101,31 @@ internal sealed partial class DocumentState
     /// so far (a combination partner named once does not take over), the latest named between equals;
     /// with none named yet, the first one named after.
     /// </summary>
+    /// <summary>
+    /// The product a markdown heading above <paramref name="position"/> names ("## Teclistamab (Tecvayli), BCMAxCD3,
+    /// Janssen"), when the heading names exactly one: a reference page's section is about that product.
+    /// </summary>
+    public Mention? SectionProduct(int position)
+    {
+        if (position <= 0 || position > _text.Length) return null;
+        var at = _text.LastIndexOf("\n#", position - 1, StringComparison.Ordinal);
+        int start;
+        if (at >= 0) start = at + 1;
+        else if (_text.StartsWith('#')) start = 0;
+        else return null;
+        var end = _text.IndexOf('\n', start);
+        if (end < 0 || end > position) end = position;
+        Mention? only = null;
+        foreach (var p in _products)
+        {
+            if (p.Start < start) continue;
+            if (p.Start >= end) break;
+            if (only is not null && only.Key != p.Key) return null;
+            only ??= p;
+        }
+        return only;
+    }
+
     public Mention? SalientProduct(int position)
     {
         Mention? best = null;

@@ -98,6 +98,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         if (products.Count == 0) return;
         var places = _binder.Jurisdictions(f, s, doc);
         var ownDated = OwnDatedPlaces(s, f, places);
+        GappedAgencies(s, f, places, ownDated);
         if (places.Count == 0) return;
         var own = (dates.GetValueOrDefault(f) ?? []).OrderBy(d => d.Start).ToList();
         var respectively = s.Has(CueType.Respectively) && places.Count > 1 && own.Count == places.Count;
@@ -301,6 +302,54 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         }
         return result;
     }
+
+    /// <summary>
+    /// "The FDA approved it in July 2024, Japan's MHLW in September 2024, the UK's MHRA in October 2024 and China's
+    /// NMPA in December 2024": after the act and its date, agencies each followed by "in"/"on" and a date of their
+    /// own repeat the act (the verb is left out). Each such agency is added to <paramref name="places"/> with its date.
+    /// </summary>
+    private void GappedAgencies(SentenceContext s, Frame f, List<(string Code, string Agency, bool Explicit, Mention? Source)> places, Dictionary<int, Mention> dated)
+    {
+        if (f.Status != EventStatus.Occurred || !s.Of(MentionType.Agency).Any(a => a.Start > f.Anchor.End)) return;
+        Mention? previousDate = null;
+        Mention? agency = null;
+        foreach (var m in s.Mentions)
+        {
+            if (m.Start < f.Anchor.End) continue;
+            if (m.Type == MentionType.Date)
+            {
+                if (agency is not null && previousDate is not null && InOn().IsMatch(s.Text.AsSpan(agency.End, m.Start - agency.End))
+                    && GapSeparator().IsMatch(s.Text.AsSpan(previousDate.End, Math.Max(0, StartOfName(s, agency) - previousDate.End))))
+                {
+                    var index = places.FindIndex(p => p.Code == agency.Detail);
+                    if (index < 0)
+                    {
+                        places.Add((agency.Detail, agency.Key, true, agency));
+                        index = places.Count - 1;
+                    }
+                    dated.TryAdd(index, m);
+                }
+                else if (agency is not null) return;
+                previousDate = m;
+                agency = null;
+            }
+            else if (m.Type == MentionType.Agency && previousDate is not null) agency = m;
+            else if (m.Type is MentionType.Cue or MentionType.Product && previousDate is not null && m.Type != MentionType.Cue) return;
+        }
+    }
+
+    /// <summary>Where an agency's name begins, with the place written before it ("Japan's Ministry ...", "the UK's MHRA").</summary>
+    private static int StartOfName(SentenceContext s, Mention agency)
+    {
+        var place = s.Of(MentionType.Jurisdiction).LastOrDefault(j => j.End <= agency.Start && agency.Start - j.End <= 3);
+        return place?.Start ?? agency.Start;
+    }
+
+    [GeneratedRegex(@"^\s+(?:in|on)\s+$", RegexOptions.CultureInvariant)]
+    private static partial Regex InOn();
+
+    [GeneratedRegex(@"^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex GapSeparator();
 
     [GeneratedRegex(@"^\s*\(\s*$", RegexOptions.CultureInvariant)]
     private static partial Regex OpenBracket();

@@ -65,6 +65,36 @@ public class LayoutAndRoundupTests
     }
 
     [Fact]
+    public void Section_heading_names_the_product_of_its_timeline()
+    {
+        const string text = """
+            # Myeloma cell therapies: a timeline
+
+            ## Abecma (idecabtagene vicleucel), BMS
+
+            - **March 2021:** the FDA granted approval after four prior lines.
+            - **August 2021:** conditional marketing authorisation in the EU.
+
+            ## Carvykti (ciltacabtagene autoleucel), Legend and J&J
+
+            - **February 2022:** FDA approval.
+            """;
+        var events = Extract.From(text, "2024-06-01");
+        Assert.Equal("2021-03", events.Single(e => e.Product == "idecabtagene vicleucel" && e.Jurisdiction.Code == "US").Date.ToString());
+        Assert.Equal("2021-08", events.Single(e => e.Product == "idecabtagene vicleucel" && e.Jurisdiction.Code == "EU").Date.ToString());
+        Assert.Equal("2022-02", events.Single(e => e.Product == "ciltacabtagene autoleucel" && e.Jurisdiction.Code == "US").Date.ToString());
+    }
+
+    [Fact]
+    public void Agencies_after_the_act_each_with_a_date_repeat_the_act()
+    {
+        var events = Extract.From("The FDA approved lecanemab in January 2023, Japan's MHLW in September 2023 and China's NMPA in January 2024.", "2024-06-01");
+        Assert.Equal("2023-01", Extract.Single(events, EventKind.Approval, "US").Date.ToString());
+        Assert.Equal("2023-09", Extract.Single(events, EventKind.Approval, "JP").Date.ToString());
+        Assert.Equal("2024-01", Extract.Single(events, EventKind.Approval, "CN").Date.ToString());
+    }
+
+    [Fact]
     public void Month_heading_does_not_override_a_date_of_the_act_itself()
     {
         const string text = "**June.** The FDA approved Kymriah on 22 June for children with leukaemia.";
