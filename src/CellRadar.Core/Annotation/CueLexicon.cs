@@ -67,6 +67,7 @@ public static class CueLexicon
             "rejection", "negative opinion", "refuse-to-file", "refuse to file", "refusal to file", "refusal-to-file",
             "declined to approve", "declined approval", "not approvable", "turned down", "negative recommendation",
             "voted against", "denied approval", "denied", "Notice of Non-Compliance", "recommended against", "recommends against", "recommending against", "advised against", "voted not to",
+            "refusing", "recommended refusing", "recommends refusing", "recommending refusing", "recommended refusal", "recommends refusal", "to refuse",
         })
             yield return (p, CueType.Reject, "");
         foreach (var p in Words("withdrew withdrawn withdrawal withdraws withdraw withdrawing"))

@@ -155,8 +155,26 @@ public sealed partial class MentionFinder : IPipelineComponent
                 && !RegulatoryObjectAfter().IsMatch(after) && !RegulatoryActBefore().IsMatch(before)) continue;
             accepted.Add(m.Value);
         }
+        var brands = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (Match m in codes)
-            if (accepted.Contains(m.Value) && !trialNames.Contains(m.Value) && Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
+        {
+            if (!accepted.Contains(m.Value) || trialNames.Contains(m.Value)) continue;
+            if (Free(m.Index, m.Index + m.Length)) Add(m.Index, m.Index + m.Length, m.Value);
+            // "Ovalcis (OCL-12) ... Ovalcis has orphan designation": the brand the code is introduced with stands for it.
+            var before = text.AsSpan(Math.Max(0, m.Index - 40), Math.Min(40, m.Index));
+            if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == ')' && BrandBefore().Match(before.ToString()) is { Success: true } b)
+            {
+                var brand = b.Value.TrimEnd('(', ' ', '\u00A0');
+                if (!NotABrandWord().IsMatch(brand) && !_productByAlias.ContainsKey(brand)) brands.TryAdd(brand, _productByAlias.TryGetValue(m.Value, out var known) ? known : m.Value);
+            }
+        }
+        foreach (var (brand, canonical) in brands)
+            for (var at = text.IndexOf(brand, StringComparison.Ordinal); at >= 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
+            {
+                var end = at + brand.Length;
+                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+                if (Free(at, end)) Add(at, end, canonical);
+            }
         // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
         // antibodies, fusion proteins, small molecules, siRNAs (-siran) and antisense oligonucleotides (-rsen) have telling stems.
         foreach (var m in Around(TwoWordBiologic(), text, BiologicSecondWord, 40, 20))
@@ -322,6 +340,9 @@ public sealed partial class MentionFinder : IPipelineComponent
 
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}{3,}\s*\($", RegexOptions.CultureInvariant)]
     private static partial Regex BrandBefore();
+
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|Its|Their|Our|And|But|For|With|From|Phase|Study|Trial|Table|Figure|Note|Source|Product|Therapy|Company|Group|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NotABrandWord();
 
     /// <summary>"G12V", "V600E", "T790M": an amino-acid substitution (one letter, a position, one letter), not a code.</summary>
     [GeneratedRegex(@"^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]$", RegexOptions.CultureInvariant)]

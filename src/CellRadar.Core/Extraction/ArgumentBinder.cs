@@ -28,6 +28,8 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
         }
         // "the therapy", "its CAR-T", a brand named earlier: follow the item's salient product (rule 8).
         // "Novartis filed for approval in Japan": the sponsor of that product acting stands for it too.
+        // "... and recommended refusing a marketing authorisation for another": some other product, not the item's.
+        if (AnotherProduct().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length))) return result;
         var salient = doc.SalientProduct(s.Span.Start);
         if (salient is not null && (ReferenceWord().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)) || doc.DistinctProducts == 1
             || SponsorActs(s, salient.Key)))
@@ -164,6 +166,9 @@ internal sealed partial class ArgumentBinder(ReferenceCatalog catalog)
 
     [GeneratedRegex(@"\bthat\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ThatBetween();
+
+    [GeneratedRegex(@"\b(?:for|of|to)\s+another(?:\s+(?:one|product|medicine|therapy|drug|candidate))?\b|\ban(?:other|y)\s+(?:other\s+)?(?:product|medicine|therapy|drug|candidate)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AnotherProduct();
 
     private static bool Comparator(SentenceContext s, Mention p) => ComparatorBefore().IsMatch(s.Before(p.Start, 25, s.Span.Start));
 

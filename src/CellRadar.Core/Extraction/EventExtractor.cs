@@ -95,6 +95,14 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         var products = _binder.Products(f, s, doc);
         // "approved the following three products:" and then one product per numbered or bulleted line.
         if (products.Count == 0 && EndsWithColon(s)) products = ListedProducts(document, s.Span.End);
+        // "The opinions adopted at the meeting will now be sent to the European Commission for the adoption of
+        // decisions": each product given a positive opinion in the item awaits its Commission decision.
+        if (products.Count == 0 && f.Kind == EventKind.Approval && f.Status == EventStatus.Expected && OpinionsReferred().IsMatch(s.Text.AsSpan(s.Span.Start, s.Span.Length)))
+        {
+            foreach (var o in output.Where(e => e.Kind == EventKind.Opinion && e.Status == EventStatus.Occurred && e.Jurisdiction == "EU").Select(e => (e.Product, e.ProductIsNew)).Distinct().ToList())
+                output.Add(new BoundEvent(o.Product, o.ProductIsNew, EventKind.Approval, "", "EU", "European Commission", null, 0, EventStatus.Expected, s.Span, 0.6, s.Index, true));
+            return;
+        }
         if (products.Count == 0) return;
         var places = _binder.Jurisdictions(f, s, doc);
         var ownDated = OwnDatedPlaces(s, f, places);
@@ -489,6 +497,9 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     /// <summary>"In this issue: 1) FDA refuses to file ... 2) Japan designates ...": a newsletter's contents, told below.</summary>
     [GeneratedRegex(@"^(?:In\s+this\s+(?:issue|edition|newsletter|briefing)|Also\s+in\s+this\s+(?:issue|edition)|Inside(?:\s+this\s+(?:issue|edition))?|Today['\u2019]s\s+(?:stories|headlines)|Top\s+stories|Contents)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TableOfContents();
+
+    [GeneratedRegex(@"\b(?:the|these|its|their|both)\s+(?:positive\s+)?opinions?\b[^.;]*\bEuropean\s+Commission\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OpinionsReferred();
 
     [GeneratedRegex(@"^(?:Read\s+more|See\s+also|Related(?:\s+stories|\s+articles|\s+news)?|More\s+on\s+this|Also\s+read|Further\s+reading|You\s+may\s+also\s+like)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex ReadMore();

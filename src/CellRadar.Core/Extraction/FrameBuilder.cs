@@ -572,7 +572,8 @@ internal static partial class FrameBuilder
         var selfEvident = word.Contains("complete response", StringComparison.OrdinalIgnoreCase) || word.Equals("CRL", StringComparison.Ordinal)
                           || word.Contains("opinion", StringComparison.OrdinalIgnoreCase) || word.Contains("file", StringComparison.OrdinalIgnoreCase)
                           // "the committee recommended the refusal": a negative opinion, whoever the committee is.
-                          || RecommendedBefore().IsMatch(s.Before(cue.Start, 30, s.Span.Start));
+                          || RecommendedBefore().IsMatch(s.Before(cue.Start, 30, s.Span.Start))
+                          || word.StartsWith("recommend", StringComparison.OrdinalIgnoreCase);
         if (!selfEvident && !s.Of(MentionType.Agency).Any() && !s.Of(MentionType.Application).Any() && !s.Has(CueType.ApplicationWord)) return null;
         return new Frame { Anchor = cue, Kind = EventKind.Rejection, Subtype = NearestApplication(s, cue, s.ClauseAt(cue.Start), "marketing")?.Key ?? "", CueStrength = 0.85, Rule = "rejected" };
     }

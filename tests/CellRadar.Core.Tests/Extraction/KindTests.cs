@@ -193,4 +193,47 @@ public class KindTests
         var events = Extract.From("The company is also in talks with French authorities about an early access authorisation for the CAR-T therapy CT053.", "2025-06-14");
         Assert.DoesNotContain(events, e => e.Kind == EventKind.Access);
     }
+
+    [Fact]
+    public void Committee_recommending_refusing_an_authorisation_gave_a_negative_opinion()
+    {
+        var events = Extract.From("The CHMP recommended refusing a marketing authorisation for Brenvita (BRV-9), a gene therapy for a nerve disease.", "2026-01-30");
+        Assert.Equal("BRV-9", Extract.Single(events, EventKind.Rejection, "EU").Product);
+    }
+
+    [Fact]
+    public void Refusal_for_another_product_is_not_the_items_product()
+    {
+        const string text = """
+            The CHMP recommended approval of Kymriah for a new use.
+
+            The committee recommended eleven medicines for approval, and recommended refusing a marketing authorisation for another.
+            """;
+        var events = Extract.From(text, "2026-01-30");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Rejection);
+    }
+
+    [Fact]
+    public void Brand_introducing_a_code_stands_for_it_later()
+    {
+        const string text = """
+            A positive opinion was adopted for Ovalcis (OCL-12), a one-time AAV gene therapy from Oakvale.
+
+            Ovalcis has orphan designation in the EU.
+            """;
+        var events = Extract.From(text, "2026-01-30");
+        Assert.Equal("OCL-12", Extract.Single(events, EventKind.Designation, "EU").Product);
+    }
+
+    [Fact]
+    public void Opinions_sent_to_the_commission_await_a_decision_for_each_product()
+    {
+        const string text = """
+            The CHMP adopted a positive opinion for Kymriah in a new use. A positive opinion was also adopted for Ovalcis (OCL-12), a gene therapy.
+
+            The opinions adopted at the meeting will now be sent to the European Commission for the adoption of decisions.
+            """;
+        var events = Extract.From(text, "2026-01-30");
+        Assert.Equal(2, events.Count(e => e.Kind == EventKind.Approval && e.Status == EventStatus.Expected && e.Jurisdiction.Code == "EU"));
+    }
 }
