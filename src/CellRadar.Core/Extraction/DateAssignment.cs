@@ -47,6 +47,12 @@ internal static partial class DateAssignment
         }
         foreach (var f in frames)
             if (result[f].Count == 0) result[f].AddRange(fronted);
+        // "The European Commission has granted marketing authorisation to Ebvallo ..., the company said on Monday": an act
+        // with no date of its own is dated by the day it was reported, when the sentence gives one (and only one).
+        var reported = dates.Where(d => ReportingBefore().IsMatch(s.Before(d.Start, 60, s.Span.Start))).ToList();
+        if (reported.Count == 1)
+            foreach (var f in frames)
+                if (result[f].Count == 0 && f.Status == Model.EventStatus.Occurred) result[f].Add(reported[0]);
         Respectively(s, frames, dates, result);
         return result;
     }
@@ -82,6 +88,9 @@ internal static partial class DateAssignment
     /// <summary>"In March 2025, the ...", "In 2018 Health Canada ...", "| April 2024 | FDA sends ...".</summary>
     [GeneratedRegex(@"^\s*(?:[,|:–-]|\p{Lu})", RegexOptions.CultureInvariant)]
     private static partial Regex FrontedEnd();
+
+    [GeneratedRegex(@"\b(?:said|says|announced|announces|reported|disclosed|confirmed|stated|revealed|published|posted|notified|told\s+[\w-]+)\b(?:\s+(?!that\b)[\w'\u2019().-]+){0,7}\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex ReportingBefore();
 
     [GeneratedRegex(@"(?:,\s*and\b|;|\bwhile\b|\bwhereas\b|,\s*but\b|\.\s)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OpensClause();

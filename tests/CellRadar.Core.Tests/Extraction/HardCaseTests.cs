@@ -188,4 +188,11 @@ public class HardCaseTests
         var events = Extract.From("Imlygic was approved by the FDA in October 2015 for melanoma and by the European Commission in December 2015.", "2024-06-14");
         Assert.Equal("2015-12", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
     }
+
+    [Fact]
+    public void Act_without_a_date_takes_the_day_it_was_reported_in_its_sentence()
+    {
+        var events = Extract.From("The European Commission has granted conditional marketing authorisation to Kymriah for adults with follicular lymphoma after two lines of therapy, the company said on Monday.", "2022-05-04");
+        Assert.Equal("2022-05-02", Extract.Single(events, EventKind.Approval, "EU").Date.ToString());
+    }
 }
