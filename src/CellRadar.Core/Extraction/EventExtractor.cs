@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using CellRadar.Core.Annotation;
 using CellRadar.Core.Catalog;
@@ -28,6 +29,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
         Mention? answerDate = null;
         Mention? headingDate = null;
         var inForwardLooking = false;
+        var forwardLooking = ForwardLookingAt(document.Text);
+        var nextForwardLooking = 0;
         // Most sentences hold no cue: their mentions are gathered in one reused list, and only a sentence
         // that goes on to the rules gets a list of its own.
         var inside = new List<Mention>();
@@ -46,7 +49,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             }
             // "This press release contains forward-looking statements, including statements regarding ... regulatory
             // approval ...": a wire release's safe-harbour paragraph lists hopes and risks, never acts.
-            if (inForwardLooking || ForwardLooking().IsMatch(document.Text.AsSpan(span.Start, span.Length)))
+            while (nextForwardLooking < forwardLooking.Count && forwardLooking[nextForwardLooking] < span.Start) nextForwardLooking++;
+            if (inForwardLooking || nextForwardLooking < forwardLooking.Count && forwardLooking[nextForwardLooking] < span.End)
             {
                 inForwardLooking = true;
                 continue;
@@ -491,8 +495,23 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
     [GeneratedRegex(@"\b(?:Approved|Published|Updated|Posted|Modified|Input|Edited|Registered)\s*:?\s*\d{4}[./-]\d{1,2}[./-]\d{1,2}\.?\s+\d{1,2}:\d{2}|@[\w-]+\.[\w.-]+.*\|", RegexOptions.CultureInvariant)]
     private static partial Regex BylineStamp();
 
-    [GeneratedRegex(@"\bforward[-\s]looking\s+statements?\b|\bsafe\s+harbou?r\b|\bPrivate\s+Securities\s+Litigation\s+Reform\s+Act\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex ForwardLooking();
+    private static readonly SearchValues<string> ForwardLookingWords = SearchValues.Create(
+        ["forward-looking statement", "forward looking statement", "safe harbor", "safe harbour", "Private Securities Litigation Reform Act"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where the text names forward-looking statements or a safe harbour: one vectorised pass per item.</summary>
+    private static List<int> ForwardLookingAt(string text)
+    {
+        var at = new List<int>();
+        var span = text.AsSpan();
+        for (var pos = 0; pos < span.Length;)
+        {
+            var i = span[pos..].IndexOfAny(ForwardLookingWords);
+            if (i < 0) break;
+            at.Add(pos + i);
+            pos += i + 1;
+        }
+        return at;
+    }
 
     /// <summary>"In this issue: 1) FDA refuses to file ... 2) Japan designates ...": a newsletter's contents, told below.</summary>
     [GeneratedRegex(@"^(?:In\s+this\s+(?:issue|edition|newsletter|briefing)|Also\s+in\s+this\s+(?:issue|edition)|Inside(?:\s+this\s+(?:issue|edition))?|Today['\u2019]s\s+(?:stories|headlines)|Top\s+stories|Contents)\s*:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
