@@ -22,10 +22,10 @@ public static partial class DateExpressions
     private const string Sep = @"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&|or)\s+|\s*[-–]\s*)";
     private const string Ordinal = @"(?i:first|second|third|fourth|final|1st|2nd|3rd|4th)";
 
-    // The nineteen alternatives, in the order the pattern tries them.
+    // The twenty alternatives, in the order the pattern tries them.
     // ISO 2023-06-30
     private const string Iso =
-        @"(?<![\d\-/])(?<iy>(?:19|20|21)\d\d)-(?<im>0[1-9]|1[0-2])-(?<id>0[1-9]|[12]\d|3[01])(?![\d])";
+        @"(?<![\d\-/.])(?<iy>(?:19|20|21)\d\d)(?<isep>[-/.])(?<im>0?[1-9]|1[0-2])\k<isep>(?<id>0?[1-9]|[12]\d|3[01])(?![\d])";
     // 30/06/2023, kept only when day and month cannot be confused
     private const string Numeric =
         @"(?<![\d/.])(?<na>\d{1,2})[/.](?<nb>\d{1,2})[/.](?<ny>" + Year + ")";
@@ -70,6 +70,9 @@ public static partial class DateExpressions
     // on Friday, last Monday (not when a full date follows: "Friday, June 5, 2025" is that date)
     private const string Weekday =
         @"(?<![A-Za-z])(?<wmod>(?i:on|last|next|this|by|until|since|from|before|after))\s+(?<wd>" + Wd + @")(?![A-Za-z])(?![\s,]+(?:\d|" + Mon + "))";
+    // two weeks ago, a year ago, 3 months ago
+    private const string Ago =
+        @"(?<![A-Za-z\d])(?<agon>\d{1,2}|(?i:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))\s+(?<agou>(?i:days?|weeks?|months?|years?))\s+(?i:ago)(?![A-Za-z])";
     // in 2023, since 2018, (2023)
     private const string InYear =
         @"(?<![A-Za-z])(?i:in|since|during|until|till|by|from|through|throughout|before|after|of|for|fiscal|FY|year|calendar|around|to)\s+(?<yy>" + Year + @")(?![.,]?\d)(?!\s*(?i:patients|people|participants|subjects|cases|mg|doses|sites)\b)";
@@ -82,7 +85,7 @@ public static partial class DateExpressions
     private const string Pattern =
         Iso + "|" + Numeric + "|" + DayMonth + "|" + MonthDay + "|" + PartOfMonth + "|" + MonthYear
         + "|" + InMonth + "|" + RelativeMonthName + "|" + QuarterCode + "|" + QuarterWords + "|" + HalfCode + "|" + HalfWords
-        + "|" + PartOfYear + "|" + RelativeUnit + "|" + RelativeDay + "|" + Weekday + "|" + InYear + "|" + YearInParentheses + "|" + DayOnly;
+        + "|" + PartOfYear + "|" + RelativeUnit + "|" + RelativeDay + "|" + Weekday + "|" + InYear + "|" + YearInParentheses + "|" + DayOnly + "|" + Ago;
 
     [GeneratedRegex(Pattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex Expression();
@@ -93,8 +96,11 @@ public static partial class DateExpressions
 
     // The alternatives that can begin with a given character, in the pattern's order, each tried only at its
     // position. At a position where the others cannot match, the first success among these is the pattern's.
-    [GeneratedRegex(@"\G(?:" + Iso + "|" + Numeric + "|" + DayMonth + "|" + QuarterWords + "|" + HalfWords + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\G(?:" + Iso + "|" + Numeric + "|" + DayMonth + "|" + QuarterWords + "|" + HalfWords + "|" + Ago + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AtDigit();
+
+    [GeneratedRegex(@"\G(?:" + Ago + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex AtCountWord();
 
     [GeneratedRegex(@"\G(?:" + MonthDay + "|" + MonthYear + ")", RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
     private static partial Regex AtMonth();
@@ -175,7 +181,7 @@ public static partial class DateExpressions
 
     /// <summary>
     /// The leftmost match starting at or after <paramref name="from"/>: exactly what a scan of the whole pattern
-    /// finds, at a fraction of the cost. A scan tries the nineteen alternatives at every character; here only
+    /// finds, at a fraction of the cost. A scan tries the twenty alternatives at every character; here only
     /// positions where one can begin are tried (<see cref="AlternativesAt"/>), with just those alternatives, in text
     /// order, so the first success is the leftmost match and matches never overlap, as with <see cref="Regex.Matches(string)"/>.
     /// </summary>
@@ -212,6 +218,9 @@ public static partial class DateExpressions
         ["first"] = AtOrdinalWord, ["second"] = AtOrdinalWord, ["third"] = AtOrdinalWord, ["fourth"] = AtOrdinalWord, ["final"] = AtOrdinalWord,
         ["latter"] = AtOrdinalWord,
         ["today"] = AtDayWord, ["yesterday"] = AtDayWord, ["tomorrow"] = AtDayWord,
+        ["a"] = AtCountWord, ["an"] = AtCountWord, ["one"] = AtCountWord, ["two"] = AtCountWord, ["three"] = AtCountWord, ["four"] = AtCountWord,
+        ["five"] = AtCountWord, ["six"] = AtCountWord, ["seven"] = AtCountWord, ["eight"] = AtCountWord, ["nine"] = AtCountWord,
+        ["ten"] = AtCountWord, ["eleven"] = AtCountWord, ["twelve"] = AtCountWord,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
@@ -278,6 +287,8 @@ public static partial class DateExpressions
             int day, month;
             if (a == b || (a > 12 && b <= 12)) (day, month) = (a, b);
             else if (b > 12 && a <= 12) (day, month) = (b, a);
+            // "05.03.2024" is 5 March or 3 May: only the year is certain.
+            else if (a <= 12 && b <= 12) (day, month) = (0, 0);
             else return;
             AddDate(into, Span(m), y, month, day);
         }
@@ -392,6 +403,22 @@ public static partial class DateExpressions
                 Weekday = WeekdayOf(g["wd"].Value),
                 Offset = mod switch { "last" => -1, "next" => 1, _ => 0 },
             });
+        }
+        else if (g["agon"].Success)
+        {
+            var n = g["agon"].Value.ToLowerInvariant() switch
+            {
+                "a" or "an" or "one" => 1, "two" => 2, "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8,
+                "nine" => 9, "ten" => 10, "eleven" => 11, "twelve" => 12, var digits => DayOf(digits),
+            };
+            var kind = char.ToLowerInvariant(g["agou"].Value[0]) switch
+            {
+                'd' => DateExpressionKind.RelativeDay,
+                'w' => DateExpressionKind.RelativeWeek,
+                'm' => DateExpressionKind.RelativeMonth,
+                _ => DateExpressionKind.RelativeYear,
+            };
+            into.Add(new DateExpression { Span = Span(m), Kind = kind, Offset = -n });
         }
         else if (g["od"].Success)
         {

@@ -45,6 +45,25 @@ public sealed class DateResolverTests
         Assert.Equal(expected, Resolve("The company said it received approval on the 19th (local time).", published, direction));
     }
 
+    [Theory]
+    [InlineData("It was approved two weeks ago.", "2025-01")]
+    [InlineData("It was approved a year ago.", "2024")]
+    [InlineData("It was approved 3 days ago.", "2025-01-17")]
+    [InlineData("It was approved six months ago.", "2024-07")]
+    public void Time_ago_resolves_back_from_publication(string text, string expected)
+    {
+        Assert.Equal(expected, Resolve(text, "2025-01-20"));
+    }
+
+    [Theory]
+    [InlineData("It was approved on 2024/12/19.", "2024-12-19")]
+    [InlineData("It was approved on 2025.08.12.", "2025-08-12")]
+    [InlineData("It was approved on 05.03.2024.", "2024")]
+    public void Year_first_dates_with_slashes_or_dots_and_ambiguous_numeric_dates(string text, string expected)
+    {
+        Assert.Equal(expected, Resolve(text, "2025-01-20"));
+    }
+
     [Fact]
     public void Ordinal_day_alone_needs_a_publication_day()
     {
