@@ -25,6 +25,11 @@ public static class CueLexicon
             "marketing licence", "marketing license", "registration approval", "drug registration", "market clearance",
             "regulatory clearance", "conditionally approved", "registration certificate", "okay", "OK'd", "okayed",
             "sign-off", "signed off", "Notice of Compliance", "NOC", "NOC/c", "marketing authorisation with conditions", "marketing authorization with conditions", "temporary authorisation", "temporary authorization", "emergency use authorization", "emergency use authorisation", "authorisation", "authorization", "authorisations", "authorizations",
+            // Regulators' own words: TGA "provisional registration" and the ARTG register, Medsafe "provisional
+            // consent" (to distribute), TFDA and others "conditional permit", Swissmedic "temporary authorisation".
+            "provisional registration", "provisionally registered", "provisional approval", "provisionally approved",
+            "provisional consent", "consent to distribute", "conditional permit", "marketing permit", "entry onto the ARTG",
+            "entered on the ARTG", "included in the ARTG", "added to the ARTG", "registered on the ARTG",
         })
             yield return (p, CueType.ApprovalNoun, "");
         foreach (var p in Words("granted grants grant granting received receives receive receiving obtained obtains obtain secured secures secure securing earned earns earn holds hold held carries carried awarded awards award won wins gained gains achieved achieves attained conferred bestowed given got gets landed lands included supported"))

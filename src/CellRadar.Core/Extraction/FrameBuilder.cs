@@ -177,6 +177,9 @@ internal static partial class FrameBuilder
     [GeneratedRegex(@"\b(?:in\s+talks|in\s+discussions?|talking|discussing|considering|exploring|weighing|looking\s+into|has\s+asked\s+about|enquir\w+|inquir\w+)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex TalksAbout();
 
+    [GeneratedRegex(@"\b(?:allows?|allowing|allowed|lets?|letting|enables?|enabling|permits?|entitles?|qualif(?:y|ies))\s+(?:[\w-]+\s+){0,4}(?:to|for)\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex AllowsTo();
+
     [GeneratedRegex(@"^(?:claims?|claimed|claiming|reportedly|allegedly|rumou?red|according\s+to\s+sources|whether)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Hearsay();
 
@@ -476,6 +479,8 @@ internal static partial class FrameBuilder
                       || s.Cues(CueType.Submit).Any(c => c.Start > cue.End && s.WordsBetween(cue.End, c.Start) <= 3 && IsFilingNoun(s, c));
         // "may apply for priority review when submitting": a condition, not a filing.
         if (ConditionBefore().IsMatch(s.Before(cue.Start, 12, clause.Start))) return null;
+        // "That allows it to apply for provisional registration on early data": what a scheme permits, not a filing.
+        if (AllowsTo().IsMatch(s.Before(cue.Start, 40, clause.Start))) return null;
         // "The company filed in Europe earlier this year": filing somewhere is a marketing filing.
         var filedIn = FiledIn().IsMatch(s.After(cue.Start, 30, s.Span.End))
                       // "resubmitted": only a marketing application is resubmitted in regulatory news.

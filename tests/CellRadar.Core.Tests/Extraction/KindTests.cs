@@ -236,4 +236,20 @@ public class KindTests
         var events = Extract.From(text, "2026-01-30");
         Assert.Equal(2, events.Count(e => e.Kind == EventKind.Approval && e.Status == EventStatus.Expected && e.Jurisdiction.Code == "EU"));
     }
+
+    [Theory]
+    [InlineData("Medsafe gives provisional consent to Kymriah for leukaemia in New Zealand.", "NZ")]
+    [InlineData("The TGA granted provisional registration to Kymriah for leukaemia.", "AU")]
+    public void Regulators_own_words_for_provisional_approvals_are_approvals(string text, string place)
+    {
+        var events = Extract.From(text, "2026-05-01");
+        Extract.Single(events, EventKind.Approval, place);
+    }
+
+    [Fact]
+    public void Filing_a_scheme_allows_is_no_filing()
+    {
+        var events = Extract.From("The designation allows the CAR-T therapy CT053 to apply for provisional registration in Australia on early data.", "2026-05-01");
+        Assert.DoesNotContain(events, e => e.Kind == EventKind.Submission);
+    }
 }
