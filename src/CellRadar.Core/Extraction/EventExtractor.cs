@@ -90,7 +90,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             foreach (var f in frames) Bind(document, s, f, doc, dates, found);
         }
         TableRule.Find(document, catalog, found);
-        InformalNodForATrial(document.Text, found);
+        TrialReportedAsApproval(document.Text, found);
         foreach (var e in EventMerger.Merge(found)) document.Events.Add(ToEvent(document, e));
     }
 
@@ -201,10 +201,10 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
 
     /// <summary>
     /// "Qiansheng gets China go-ahead for mesothelin CAR-T" over a story of an implied IND approval: a nod, a
-    /// go-ahead or a green light that names no marketing word is the trial authorisation the item reports for
-    /// the same product and place, not a second, marketing approval.
+    /// go-ahead or a green light that names no marketing word, or a headline "approval" with none, is the trial
+    /// authorisation the item reports for the same product and place, not a second, marketing approval.
     /// </summary>
-    private static void InformalNodForATrial(string text, List<BoundEvent> found)
+    private static void TrialReportedAsApproval(string text, List<BoundEvent> found)
     {
         found.RemoveAll(e => e.Kind == EventKind.Approval && e.Status == EventStatus.Occurred
             && found.Exists(t => t.Kind == EventKind.TrialAuthorization && t.Product == e.Product && t.Jurisdiction == e.Jurisdiction)
@@ -346,7 +346,8 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 agency = null;
             }
             else if (m.Type == MentionType.Agency && previousDate is not null) agency = m;
-            else if (m.Type is MentionType.Cue or MentionType.Product && previousDate is not null && m.Type != MentionType.Cue) return;
+            // Another product after the first date starts another statement: the list is over.
+            else if (m.Type == MentionType.Product && previousDate is not null) return;
         }
     }
 
