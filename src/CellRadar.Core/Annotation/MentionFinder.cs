@@ -165,16 +165,10 @@ public sealed partial class MentionFinder : IPipelineComponent
             if (m.Index + m.Length < text.Length && text[m.Index + m.Length] == ')' && BrandBefore().Match(before.ToString()) is { Success: true } b)
             {
                 var brand = b.Value.TrimEnd('(', ' ', '\u00A0');
-                if (!NotABrandWord().IsMatch(brand) && !_productByAlias.ContainsKey(brand)) brands.TryAdd(brand, _productByAlias.TryGetValue(m.Value, out var known) ? known : m.Value);
+                if (!NotABrand().IsMatch(brand) && !_productByAlias.ContainsKey(brand)) brands.TryAdd(brand, _productByAlias.TryGetValue(m.Value, out var known) ? known : m.Value);
             }
         }
-        foreach (var (brand, canonical) in brands)
-            for (var at = text.IndexOf(brand, StringComparison.Ordinal); at >= 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
-            {
-                var end = at + brand.Length;
-                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
-                if (Free(at, end)) Add(at, end, canonical);
-            }
+        foreach (var (brand, canonical) in brands) AddWholeWords(text, brand, canonical, Free, Add);
         // Any therapy counts (rule 9): antibody-drug conjugates and "alfa" biologics are two-word INNs,
         // antibodies, fusion proteins, small molecules, siRNAs (-siran) and antisense oligonucleotides (-rsen) have telling stems.
         foreach (var m in Around(TwoWordBiologic(), text, BiologicSecondWord, 40, 20))
@@ -207,19 +201,26 @@ public sealed partial class MentionFinder : IPipelineComponent
             if (!free(innStart, innEnd) || !free(brandStart, brandEnd)) continue;
             var canonical = _productByAlias.TryGetValue(inn, out var known) ? known : inn;
             add(innStart, innEnd, canonical);
-            for (var at = text.IndexOf(brand, StringComparison.Ordinal); at >= 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
-            {
-                var end = at + brand.Length;
-                if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
-                if (free(at, end)) add(at, end, canonical);
-            }
+            AddWholeWords(text, brand, canonical, free, add);
+        }
+    }
+
+    /// <summary>Every free whole-word occurrence of <paramref name="brand"/> in the item, as the product it stands for.</summary>
+    private static void AddWholeWords(string text, string brand, string canonical, Func<int, int, bool> free, Action<int, int, string> add)
+    {
+        for (var at = text.IndexOf(brand, StringComparison.Ordinal); at >= 0; at = text.IndexOf(brand, at + brand.Length, StringComparison.Ordinal))
+        {
+            var end = at + brand.Length;
+            if ((at > 0 && char.IsLetterOrDigit(text[at - 1])) || (end < text.Length && char.IsLetterOrDigit(text[end]))) continue;
+            if (free(at, end)) add(at, end, canonical);
         }
     }
 
     [GeneratedRegex(@"(?:ly|tion|tions|ment|ments|ness|ity|ities|ed|ing|ings|ous|ive|able|ible|ful|less|ship|ance|ence|ers|ist|ists|ism|ical|ally|wise|ward|wards)$|^(?:formerly|previously|currently|unaudited|approximately|respectively|including|excluding|estimated|pending|unpublished|together|combined|average|median|total|euros|dollars|million|billion|percent|patients|children|adults|placebo|monotherapy|combination|standard|primary|secondary|overall|proposed|brand|generic|partner|parent|subsidiary|company|group)$", RegexOptions.CultureInvariant)]
     private static partial Regex EnglishWord();
 
-    [GeneratedRegex(@"^(?:The|This|That|These|Those|Its|Their|Our|And|But|For|With|From|Inc|Ltd|Corp|Company|Group|Holdings|Phase|Study|Trial|Table|Figure|Note|Source|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
+    // Capitalised words that open a bracket without being a brand: articles, company suffixes, layout words, months, days.
+    [GeneratedRegex(@"^(?:The|This|That|These|Those|Its|Their|Our|And|But|For|With|From|Inc|Ltd|Corp|Company|Group|Holdings|Phase|Study|Trial|Table|Figure|Note|Source|Product|Therapy|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
     private static partial Regex NotABrand();
 
     private static bool CompanyNamed(string text, string word)
@@ -341,8 +342,6 @@ public sealed partial class MentionFinder : IPipelineComponent
     [GeneratedRegex(@"\b\p{Lu}\p{Ll}{3,}\s*\($", RegexOptions.CultureInvariant)]
     private static partial Regex BrandBefore();
 
-    [GeneratedRegex(@"^(?:The|This|That|These|Those|Its|Their|Our|And|But|For|With|From|Phase|Study|Trial|Table|Figure|Note|Source|Product|Therapy|Company|Group|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", RegexOptions.CultureInvariant)]
-    private static partial Regex NotABrandWord();
 
     /// <summary>"G12V", "V600E", "T790M": an amino-acid substitution (one letter, a position, one letter), not a code.</summary>
     [GeneratedRegex(@"^[ACDEFGHIKLMNPQRSTVWY]\d{1,4}[ACDEFGHIKLMNPQRSTVWY]$", RegexOptions.CultureInvariant)]

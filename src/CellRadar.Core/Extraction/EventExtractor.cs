@@ -302,13 +302,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 && OpenBracket().IsMatch(s.Text.AsSpan(j.End, m.Start - j.End)) && m.End < s.Text.Length && CloseBracket().IsMatch(s.After(m.End, 3, s.Span.End))
                 && !ArgumentBinder.NamesActorsNotPlace(s.Text, j))
             {
-                var index = places.FindIndex(p => p.Code == j.Key);
-                if (index < 0)
-                {
-                    places.Add((j.Key, catalog.RegulatorOf(j.Key), true, j));
-                    index = places.Count - 1;
-                }
-                result[index] = m;
+                result[PlaceIndex(places, j.Key, catalog.RegulatorOf(j.Key), j)] = m;
             }
             previous = m;
         }
@@ -333,13 +327,7 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
                 if (agency is not null && previousDate is not null && InOn().IsMatch(s.Text.AsSpan(agency.End, m.Start - agency.End))
                     && GapSeparator().IsMatch(s.Text.AsSpan(previousDate.End, Math.Max(0, StartOfName(s, agency) - previousDate.End))))
                 {
-                    var index = places.FindIndex(p => p.Code == agency.Detail);
-                    if (index < 0)
-                    {
-                        places.Add((agency.Detail, agency.Key, true, agency));
-                        index = places.Count - 1;
-                    }
-                    dated.TryAdd(index, m);
+                    dated.TryAdd(PlaceIndex(places, agency.Detail, agency.Key, agency), m);
                 }
                 else if (agency is not null) return;
                 previousDate = m;
@@ -349,6 +337,15 @@ public sealed partial class EventExtractor(ReferenceCatalog catalog) : IPipeline
             // Another product after the first date starts another statement: the list is over.
             else if (m.Type == MentionType.Product && previousDate is not null) return;
         }
+    }
+
+    /// <summary>The index of the place with this code, added as an explicit place when the sentence's binding did not find it.</summary>
+    private static int PlaceIndex(List<(string Code, string Agency, bool Explicit, Mention? Source)> places, string code, string agency, Mention source)
+    {
+        var index = places.FindIndex(p => p.Code == code);
+        if (index >= 0) return index;
+        places.Add((code, agency, true, source));
+        return places.Count - 1;
     }
 
     /// <summary>Where an agency's name begins, with the place written before it ("Japan's Ministry ...", "the UK's MHRA").</summary>
